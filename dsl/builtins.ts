@@ -1,0 +1,156 @@
+/**
+ * Built-in functions: one table for the checker (argument and result types) and the evaluator
+ * (implementation). Each has an English and a Dutch name. Implementations are total: they never
+ * throw and never loop, so evaluation always terminates.
+ */
+import { nthWeekdayFrom, weekdayIndex } from "./dates.js";
+import { roundHalfUp } from "./rounding.js";
+import { BOOL, DATE, UNKNOWN, number, typeToString, type Description, type Type } from "./types.js";
+
+export interface BuiltinCheck {
+  /** The result type, or a message saying which argument is wrong and what was expected. */
+  (args: readonly Type[]): Type | { error: string; argument: number };
+}
+
+export interface Builtin {
+  readonly name: string;
+  readonly nl: string;
+  readonly arity: readonly [min: number, max: number];
+  readonly signature: string;
+  readonly doc: Description;
+  readonly check: BuiltinCheck;
+  readonly run: (args: readonly unknown[]) => unknown;
+}
+
+const isNumber = (t: Type) => t.kind === "number" || t.kind === "unknown";
+const sameUnit = (a: Type, b: Type) => a.kind !== "number" || b.kind !== "number" || a.unit === b.unit;
+
+function numberArgs(count: number, sameUnits: boolean): BuiltinCheck {
+  return (args) => {
+    for (let i = 0; i < Math.min(count, args.length); i++) {
+      if (!isNumber(args[i]!)) return { error: `expected a number but found ${typeToString(args[i]!)}`, argument: i };
+    }
+    if (sameUnits && args.length > 1 && !sameUnit(args[0]!, args[1]!)) {
+      return { error: `expected the same unit as the first argument (${typeToString(args[0]!)}) but found ${typeToString(args[1]!)}`, argument: 1 };
+    }
+    return args[0]!.kind === "number" ? args[0]! : UNKNOWN;
+  };
+}
+
+export const BUILTINS: readonly Builtin[] = [
+  {
+    name: "min",
+    nl: "min",
+    arity: [2, 2],
+    signature: "min(a, b)",
+    doc: { en: "The smaller of two numbers of the same unit.", nl: "Het kleinste van twee getallen met dezelfde eenheid." },
+    check: numberArgs(2, true),
+    run: ([a, b]) => Math.min(a as number, b as number),
+  },
+  {
+    name: "max",
+    nl: "max",
+    arity: [2, 2],
+    signature: "max(a, b)",
+    doc: { en: "The larger of two numbers of the same unit.", nl: "Het grootste van twee getallen met dezelfde eenheid." },
+    check: numberArgs(2, true),
+    run: ([a, b]) => Math.max(a as number, b as number),
+  },
+  {
+    name: "round",
+    nl: "afronden",
+    arity: [1, 2],
+    signature: "round(x) or round(x, decimals)",
+    doc: {
+      en: "Rounds half up (OER Title 0 'Afrondingen'): below .5 down, from and including .5 up.",
+      nl: "Rondt af volgens titel 0 'Afrondingen': tot 0,5 naar beneden, vanaf en inclusief 0,5 naar boven.",
+    },
+    check: (args) => {
+      if (!isNumber(args[0]!)) return { error: `expected a number but found ${typeToString(args[0]!)}`, argument: 0 };
+      if (args[1] && !(args[1].kind === "unknown" || (args[1].kind === "number" && args[1].unit === null))) {
+        return { error: `expected a number of decimals without unit but found ${typeToString(args[1])}`, argument: 1 };
+      }
+      return args[0]!;
+    },
+    run: ([x, d]) => roundHalfUp(x as number, (d as number | undefined) ?? 0),
+  },
+  {
+    name: "floor",
+    nl: "naar_beneden",
+    arity: [1, 1],
+    signature: "floor(x)",
+    doc: { en: "The whole part, rounded down ('per full 12 hours').", nl: "Het gehele deel, naar beneden ('per volle 12 uren')." },
+    check: numberArgs(1, false),
+    run: ([x]) => Math.floor(Number((x as number).toPrecision(12))),
+  },
+  {
+    name: "percent",
+    nl: "percentage",
+    arity: [2, 2],
+    signature: "percent(part, whole)",
+    doc: { en: "part / whole × 100, in %; not rounded.", nl: "deel / geheel × 100, in %; niet afgerond." },
+    check: (args) => {
+      const r = numberArgs(2, true)(args);
+      return "error" in r ? r : number("percent");
+    },
+    run: ([a, b]) => ((b as number) === 0 ? 0 : ((a as number) / (b as number)) * 100),
+  },
+  {
+    name: "days_between",
+    nl: "dagen_tussen",
+    arity: [2, 2],
+    signature: "days_between(from, to)",
+    doc: { en: "The number of days from one date to another.", nl: "Het aantal dagen van de ene datum tot de andere." },
+    check: (args) => {
+      for (let i = 0; i < 2; i++) {
+        const t = args[i]!;
+        if (t.kind !== "date" && t.kind !== "unknown") return { error: `expected a date but found ${typeToString(t)}`, argument: i };
+      }
+      return number("days");
+    },
+    run: ([a, b]) => (b as number) - (a as number),
+  },
+  {
+    name: "nth_weekday",
+    nl: "nde_weekdag",
+    arity: [3, 3],
+    signature: 'nth_weekday(date, n, "wednesday")',
+    doc: {
+      en: "The n-th given weekday on or after a date: the third Wednesday of the academic year.",
+      nl: "De n-de gegeven weekdag op of na een datum: de derde woensdag van het academiejaar.",
+    },
+    check: (args) => {
+      if (args[0]!.kind !== "date" && args[0]!.kind !== "unknown") return { error: `expected a date but found ${typeToString(args[0]!)}`, argument: 0 };
+      if (!isNumber(args[1]!)) return { error: `expected a number but found ${typeToString(args[1]!)}`, argument: 1 };
+      if (args[2]!.kind !== "string" && args[2]!.kind !== "unknown") return { error: `expected a weekday name but found ${typeToString(args[2]!)}`, argument: 2 };
+      return DATE;
+    },
+    run: ([d, n, w]) => nthWeekdayFrom(d as number, n as number, weekdayIndex(w as string) ?? 3),
+  },
+  {
+    name: "contains",
+    nl: "bevat",
+    arity: [2, 2],
+    signature: "contains(list, value)",
+    doc: { en: "Whether a list holds a value.", nl: "Of een lijst een waarde bevat." },
+    check: (args) => {
+      if (args[0]!.kind !== "list" && args[0]!.kind !== "unknown") return { error: `expected a list but found ${typeToString(args[0]!)}`, argument: 0 };
+      return BOOL;
+    },
+    run: ([list, value]) => (list as unknown[]).includes(value),
+  },
+];
+
+const BY_NAME = new Map<string, Builtin>();
+for (const b of BUILTINS) {
+  BY_NAME.set(b.name, b);
+  BY_NAME.set(b.nl, b);
+}
+
+export function builtinNamed(name: string): Builtin | undefined {
+  return BY_NAME.get(name);
+}
+
+export function builtinNames(): string[] {
+  return [...BY_NAME.keys()];
+}

@@ -1,0 +1,64 @@
+/**
+ * One diagnostic type for every stage (lexer, parser, checker, loader), with codes from one catalogue.
+ * Messages say what was found, what was expected and, where there is one, the nearest name.
+ */
+import type { Span } from "./ast.js";
+
+export type Severity = "error" | "warning" | "info";
+
+/** The catalogue. Each code has a bad fixture under test/dsl/golden/invalid/. */
+export const DIAGNOSTIC_CODES = {
+  "RW001-unexpected-character": "error",
+  "RW002-syntax-error": "error",
+  "RW003-unterminated-string": "error",
+  "RW010-unknown-name": "error",
+  "RW011-unknown-field": "error",
+  "RW012-unknown-function": "error",
+  "RW013-wrong-argument-count": "error",
+  "RW014-unknown-enum-value": "error",
+  "RW020-type-mismatch": "error",
+  "RW021-unit-mismatch": "error",
+  "RW022-not-a-list": "error",
+  "RW023-not-a-condition": "error",
+  "RW024-invalid-date": "error",
+  "RW030-duplicate-name": "error",
+  "RW031-duplicate-otherwise": "error",
+  "RW032-rule-after-otherwise": "warning",
+  "RW033-missing-otherwise": "info",
+  "RW034-exception-with-otherwise": "error",
+  "RW035-unknown-exception-target": "error",
+  "RW036-not-open-to-faculties": "error",
+  "RW037-deviation-without-approval": "error",
+  "RW038-exception-in-general-text": "error",
+  "RW039-set-unknown-parameter": "error",
+  "RW040-mixed-languages": "warning",
+  "RW041-cyclic-definition": "error",
+  "RW050-yaml-syntax": "error",
+  "RW051-schema-violation": "error",
+  "RW052-missing-file": "error",
+  "RW053-bad-test": "error",
+} as const satisfies Record<string, Severity>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  /** The file (or "<input>") the span refers to. */
+  readonly source: string;
+}
+
+export function diagnostic(code: DiagnosticCode, message: string, span: Span, source = "<input>"): Diagnostic {
+  return { code, severity: DIAGNOSTIC_CODES[code], message, span, source };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** `file:line:col: code message`, the form of `regelwerk check`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.source}:${d.span.line}:${d.span.column}: ${d.severity} ${d.code} ${d.message}`;
+}

@@ -1,0 +1,150 @@
+/**
+ * The formatter: prints a rule file in a canonical layout, in the keyword language it was written in
+ * (or another, to translate). format(parse(format(x))) === format(x), and the AST of the output is
+ * that of the input: the round-trip tests hold it to both.
+ */
+import type * as A from "./ast.js";
+import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, type Lang } from "./keywords.js";
+import { assertNever } from "./types.js";
+
+const PRECEDENCE: Record<A.BinaryOperator, number> = {
+  or: 1,
+  and: 2,
+  "=": 4,
+  "!=": 4,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  in: 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+};
+
+function kw(name: keyof typeof KEYWORDS, lang: Lang): string {
+  return KEYWORDS[name][lang];
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+export function printLabel(label: A.Label): string {
+  return label.en !== null ? `${quote(label.nl)} / ${quote(label.en)}` : quote(label.nl);
+}
+
+/** Print an expression; `parentPrecedence` decides where parentheses are needed. */
+export function printExpr(expr: A.Expr | null, lang: Lang = "en", parentPrecedence = 0): string {
+  if (!expr) return "…";
+  switch (expr.kind) {
+    case "NumberLit":
+      return expr.unit ? `${expr.text} ${UNITS[expr.unit][lang]}` : expr.text;
+    case "StringLit":
+      return quote(expr.value);
+    case "DateLit":
+      return expr.value;
+    case "BoolLit":
+      return expr.value ? kw("True", lang) : kw("False", lang);
+    case "ListLit":
+      return `[${expr.items.map((i) => printExpr(i, lang)).join(", ")}]`;
+    case "NameRef":
+      return expr.path.join(".");
+    case "Call":
+      if (expr.callee === "field") return `${printExpr(expr.args[0] ?? null, lang, 9)}.${expr.args[1]?.kind === "StringLit" ? expr.args[1].value : ""}`;
+      return `${expr.callee}(${expr.args.map((a) => printExpr(a, lang)).join(", ")})`;
+    case "Aggregate": {
+      const head = AGGREGATES[expr.aggregate][lang];
+      const binder = `${expr.variable} ${kw("In", lang)} ${printExpr(expr.collection, lang)}`;
+      const body = expr.body ? `${printExpr(expr.body, lang)} ${kw("For", lang)} ${binder}` : binder;
+      const filter = expr.filter ? ` ${kw("Where", lang)} ${printExpr(expr.filter, lang)}` : "";
+      return `${head}(${body}${filter})`;
+    }
+    case "Unary": {
+      const text = expr.operator === "not" ? `${kw("Not", lang)} ${printExpr(expr.operand, lang, 3)}` : `-${printExpr(expr.operand, lang, 7)}`;
+      const own = expr.operator === "not" ? 3 : 7;
+      return own < parentPrecedence ? `(${text})` : text;
+    }
+    case "Binary": {
+      const own = PRECEDENCE[expr.operator];
+      const op = expr.operator === "and" ? kw("And", lang) : expr.operator === "or" ? kw("Or", lang) : expr.operator === "in" ? kw("In", lang) : expr.operator;
+      // Left-associative: the right operand needs parentheses at equal precedence.
+      const comparison = own === 4;
+      const text = `${printExpr(expr.left, lang, comparison ? own + 1 : own)} ${op} ${printExpr(expr.right, lang, own + 1)}`;
+      return own < parentPrecedence ? `(${text})` : text;
+    }
+    case "Conditional": {
+      const text = `${kw("If", lang)} ${printExpr(expr.condition, lang)} ${kw("Then", lang)} ${printExpr(expr.then, lang)} ${kw("Otherwise", lang)} ${printExpr(expr.otherwise, lang)}`;
+      return parentPrecedence > 0 ? `(${text})` : text;
+    }
+    default:
+      return assertNever(expr);
+  }
+}
+
+export function printRule(rule: A.Rule, lang: Lang): string {
+  const outcome = rule.outcome ? OUTCOMES[rule.outcome][lang] : "…";
+  const value = rule.value ? ` ${kw("With", lang)} ${printExpr(rule.value, lang)}` : "";
+  const head = rule.isOtherwise ? `${kw("Otherwise", lang)} ${outcome}${value}` : `${outcome}${value} ${kw("If", lang)} ${printExpr(rule.condition, lang)}`;
+  const reason = rule.reason ? ` ${printLabel(rule.reason)}` : "";
+  const paragraph = rule.paragraph ? ` ${rule.paragraph}` : "";
+  return head + reason + paragraph;
+}
+
+function printStatement(statement: A.Statement, lang: Lang): string {
+  const label = (l: A.Label | null) => (l ? ` ${printLabel(l)}` : "");
+  const rules = (rs: readonly A.Rule[]) => rs.map((r) => `  ${printRule(r, lang)}`).join("\n");
+  switch (statement.kind) {
+    case "ParameterDecl":
+      return `${kw("Parameter", lang)} ${statement.name} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
+    case "DefinitionDecl":
+      return `${kw("Definition", lang)} ${statement.name}${label(statement.label)} = ${printExpr(statement.value, lang)}`;
+    case "SetDecl":
+      return `${kw("Set", lang)} ${statement.target?.path.join(".") ?? "…"} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
+    case "DecisionDecl": {
+      const paragraph = statement.paragraph ? ` ${statement.paragraph}` : "";
+      const forEach = statement.forEach
+        ? ` ${kw("For", lang)} ${kw("Each", lang)} ${statement.forEach.variable} ${kw("In", lang)} ${printExpr(statement.forEach.collection, lang)}`
+        : "";
+      return `${kw("Decision", lang)} ${statement.name}${label(statement.label)}${paragraph}${forEach}:\n${rules(statement.rules)}`;
+    }
+    case "ExceptionDecl": {
+      const paragraph = statement.paragraph ? ` ${statement.paragraph}` : "";
+      return `${kw("Exception", lang)} ${kw("To", lang)} ${statement.target?.path.join(".") ?? "…"}${label(statement.label)}${paragraph}:\n${rules(statement.rules)}`;
+    }
+    default:
+      return assertNever(statement);
+  }
+}
+
+/**
+ * Print a whole file. Comments are kept: each is printed on its own line before the statement or
+ * rule that follows it in the source (a trailing comment moves to the line above the next code).
+ */
+export function format(file: A.RuleFile, lang: Lang = file.lang ?? "en"): string {
+  const comments = [...file.comments].sort((a, b) => a.span.start - b.span.start);
+  let next = 0;
+  const out: string[] = [];
+  const flushBefore = (offset: number, indent: string) => {
+    while (next < comments.length && comments[next]!.span.start < offset) out.push(indent + comments[next++]!.text.trimEnd());
+  };
+  file.statements.forEach((statement, index) => {
+    if (index > 0 && (statement.kind === "DecisionDecl" || statement.kind === "ExceptionDecl" || file.statements[index - 1]!.kind !== statement.kind)) out.push("");
+    flushBefore(statement.span.start, "");
+    if (statement.kind === "DecisionDecl" || statement.kind === "ExceptionDecl") {
+      const [header] = printStatement({ ...statement, rules: [] }, lang).split("\n");
+      out.push(header!);
+      for (const rule of statement.rules) {
+        flushBefore(rule.span.start, "  ");
+        out.push(`  ${printRule(rule, lang)}`);
+      }
+    } else {
+      // A comment after code on its line is printed above the next statement, so formatting twice
+      // gives the same text.
+      out.push(printStatement(statement, lang));
+    }
+  });
+  while (next < comments.length) out.push(comments[next++]!.text.trimEnd());
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,296 @@
+/**
+ * The chevrotain grammar of the rule language. Error recovery is on and nodes carry full locations,
+ * so the CLI and the editor share this parser; the CST is turned into the AST by cst-to-ast.ts.
+ *
+ * Statements start with a reserved keyword (parameter, definition, set, decision, exception), so
+ * parse.ts cuts the token stream at those keywords and parses each statement on its own: an error
+ * in one statement never swallows the next.
+ */
+import { CstParser, type CstNode, type IToken } from "chevrotain";
+import * as T from "./tokens.js";
+
+const K = T.Keyword;
+
+export class RuleParser extends CstParser {
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: "full", maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  public statement = this.RULE("statement", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.parameterDecl) },
+      { ALT: () => this.SUBRULE(this.definitionDecl) },
+      { ALT: () => this.SUBRULE(this.setDecl) },
+      { ALT: () => this.SUBRULE(this.decisionDecl) },
+      { ALT: () => this.SUBRULE(this.exceptionDecl) },
+    ]);
+  });
+
+  private parameterDecl = this.RULE("parameterDecl", () => {
+    this.CONSUME(K.Parameter);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+    this.OPTION(() => this.SUBRULE(this.label));
+  });
+
+  private definitionDecl = this.RULE("definitionDecl", () => {
+    this.CONSUME(K.Definition);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.label));
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+  });
+
+  private setDecl = this.RULE("setDecl", () => {
+    this.CONSUME(K.Set);
+    this.SUBRULE(this.qualifiedName);
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression);
+    this.OPTION(() => this.SUBRULE(this.label));
+  });
+
+  private decisionDecl = this.RULE("decisionDecl", () => {
+    this.CONSUME(K.Decision);
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.label));
+    this.OPTION2(() => this.CONSUME(T.Paragraph));
+    this.OPTION3(() => this.SUBRULE(this.forEach));
+    this.CONSUME(T.Colon);
+    this.MANY(() => this.SUBRULE(this.rule));
+  });
+
+  private exceptionDecl = this.RULE("exceptionDecl", () => {
+    this.CONSUME(K.Exception);
+    this.CONSUME(K.To);
+    this.SUBRULE(this.qualifiedName);
+    this.OPTION(() => this.SUBRULE(this.label));
+    this.OPTION2(() => this.CONSUME(T.Paragraph));
+    this.CONSUME(T.Colon);
+    this.MANY(() => this.SUBRULE(this.rule));
+  });
+
+  private forEach = this.RULE("forEach", () => {
+    this.CONSUME(K.For);
+    this.CONSUME(K.Each);
+    this.CONSUME(T.Identifier);
+    this.CONSUME(K.In);
+    this.SUBRULE(this.expression);
+  });
+
+  private rule = this.RULE("rule", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.Otherwise);
+          this.SUBRULE(this.outcomeClause);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.outcomeClause);
+          this.CONSUME(K.If);
+          this.SUBRULE(this.expression);
+        },
+      },
+    ]);
+    this.OPTION(() => this.SUBRULE(this.label));
+    this.OPTION2(() => this.CONSUME(T.Paragraph));
+  });
+
+  private outcomeClause = this.RULE("outcomeClause", () => {
+    this.CONSUME(T.OutcomeWord);
+    this.OPTION(() => {
+      this.CONSUME(K.With);
+      this.SUBRULE(this.expression);
+    });
+  });
+
+  private label = this.RULE("label", () => {
+    this.CONSUME(T.StringLiteral);
+    this.OPTION(() => {
+      this.CONSUME(T.Slash);
+      this.CONSUME2(T.StringLiteral);
+    });
+  });
+
+  private qualifiedName = this.RULE("qualifiedName", () => {
+    this.CONSUME(T.Identifier);
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Identifier);
+    });
+  });
+
+  public expression = this.RULE("expression", () => {
+    this.SUBRULE(this.orExpr);
+  });
+
+  private orExpr = this.RULE("orExpr", () => {
+    this.SUBRULE(this.andExpr);
+    this.MANY(() => {
+      this.CONSUME(K.Or);
+      this.SUBRULE2(this.andExpr);
+    });
+  });
+
+  private andExpr = this.RULE("andExpr", () => {
+    this.SUBRULE(this.notExpr);
+    this.MANY(() => {
+      this.CONSUME(K.And);
+      this.SUBRULE2(this.notExpr);
+    });
+  });
+
+  private notExpr = this.RULE("notExpr", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.Not);
+          this.SUBRULE(this.notExpr);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]);
+  });
+
+  private comparison = this.RULE("comparison", () => {
+    this.SUBRULE(this.additive);
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Equals) },
+        { ALT: () => this.CONSUME(T.NotEquals) },
+        { ALT: () => this.CONSUME(T.LessEquals) },
+        { ALT: () => this.CONSUME(T.GreaterEquals) },
+        { ALT: () => this.CONSUME(T.Less) },
+        { ALT: () => this.CONSUME(T.Greater) },
+        { ALT: () => this.CONSUME(K.In) },
+      ]);
+      this.SUBRULE2(this.additive);
+    });
+  });
+
+  private additive = this.RULE("additive", () => {
+    this.SUBRULE(this.multiplicative);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Plus) }, { ALT: () => this.CONSUME(T.Minus) }]);
+      this.SUBRULE2(this.multiplicative);
+    });
+  });
+
+  private multiplicative = this.RULE("multiplicative", () => {
+    this.SUBRULE(this.unary);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Star) }, { ALT: () => this.CONSUME(T.Slash) }]);
+      this.SUBRULE2(this.unary);
+    });
+  });
+
+  private unary = this.RULE("unary", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Minus);
+          this.SUBRULE(this.unary);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.postfix) },
+    ]);
+  });
+
+  private postfix = this.RULE("postfix", () => {
+    this.SUBRULE(this.atom);
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME(T.Identifier);
+    });
+  });
+
+  private atom = this.RULE("atom", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.numberLit) },
+      { ALT: () => this.CONSUME(T.StringLiteral) },
+      { ALT: () => this.CONSUME(T.DateLiteral) },
+      { ALT: () => this.CONSUME(K.True) },
+      { ALT: () => this.CONSUME(K.False) },
+      { ALT: () => this.SUBRULE(this.parenExpr) },
+      { ALT: () => this.SUBRULE(this.listLit) },
+      { ALT: () => this.SUBRULE(this.aggregate) },
+      { ALT: () => this.SUBRULE(this.conditional) },
+      { ALT: () => this.SUBRULE(this.nameOrCall) },
+    ]);
+  });
+
+  private numberLit = this.RULE("numberLit", () => {
+    this.CONSUME(T.NumberLiteral);
+    this.OPTION(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.UnitWord) }, { ALT: () => this.CONSUME(T.Percent) }]);
+    });
+  });
+
+  private parenExpr = this.RULE("parenExpr", () => {
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.expression);
+    this.CONSUME(T.RParen);
+  });
+
+  private listLit = this.RULE("listLit", () => {
+    this.CONSUME(T.LBracket);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+    this.CONSUME(T.RBracket);
+  });
+
+  private aggregate = this.RULE("aggregate", () => {
+    this.CONSUME(T.AggregateWord);
+    this.CONSUME(T.LParen);
+    this.OR([
+      {
+        // `count(c in courses …)`: the element itself.
+        GATE: () => this.LA(1).tokenType === T.Identifier && this.LA(2).tokenType === K.In,
+        ALT: () => {
+          this.CONSUME(T.Identifier);
+          this.CONSUME(K.In);
+          this.SUBRULE(this.expression);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.expression, { LABEL: "body" });
+          this.CONSUME(K.For);
+          this.CONSUME2(T.Identifier);
+          this.CONSUME2(K.In);
+          this.SUBRULE3(this.expression, { LABEL: "collection" });
+        },
+      },
+    ]);
+    this.OPTION(() => {
+      this.CONSUME(K.Where);
+      this.SUBRULE4(this.expression, { LABEL: "filter" });
+    });
+    this.CONSUME(T.RParen);
+  });
+
+  private conditional = this.RULE("conditional", () => {
+    this.CONSUME(K.If);
+    this.SUBRULE(this.expression, { LABEL: "condition" });
+    this.CONSUME(K.Then);
+    this.SUBRULE2(this.expression, { LABEL: "then" });
+    this.CONSUME(K.Otherwise);
+    this.SUBRULE3(this.expression, { LABEL: "otherwise" });
+  });
+
+  private nameOrCall = this.RULE("nameOrCall", () => {
+    this.CONSUME(T.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+      this.CONSUME(T.RParen);
+    });
+  });
+}
+
+/** One parser instance serves every parse: chevrotain parsers are reusable by resetting `input`. */
+export const ruleParser = new RuleParser();
+
+export type { CstNode, IToken };

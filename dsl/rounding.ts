@@ -1,0 +1,14 @@
+/**
+ * The OER's rounding rule (Title 0, "Afrondingen"): "afronding naar de onmiddellijk lagere eenheid
+ * tot aan 0,5; afronding naar de hogere eenheid vanaf en inclusief 0,5" — half up, to the unit unless
+ * a provision says otherwise. Computed on decimal strings of the scaled value so that 29.5 (stored as
+ * 29.499999…) still rounds to 30.
+ */
+export function roundHalfUp(value: number, decimals = 0): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const scaled = Math.abs(value) * 10 ** decimals;
+  // 12 significant digits drop binary noise (0.1 + 0.2) without changing any value a regulation writes.
+  const cleaned = Number(scaled.toPrecision(12));
+  return (sign * Math.floor(cleaned + 0.5)) / 10 ** decimals;
+}

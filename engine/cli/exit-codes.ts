@@ -1,0 +1,12 @@
+/** Exit codes of every command: scripts and CI rely on them. */
+export const EXIT = {
+  ok: 0,
+  /** Findings: check errors, failed tests. */
+  findings: 1,
+  /** Bad input: unreadable or malformed files, contexts or arguments. */
+  badInput: 2,
+  /** A bug in Regelwerk itself; the message asks to report it. */
+  internal: 3,
+} as const;
+
+export class UsageError extends Error {}

@@ -1,0 +1,11 @@
+/** Diagnostics as `file:line:col: severity code message`, with the source line and a caret under it. */
+import { formatDiagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+
+export function renderDiagnostic(d: Diagnostic, text: string | undefined): string {
+  const head = formatDiagnostic(d);
+  if (text === undefined) return head;
+  const line = text.split("\n")[d.span.line - 1];
+  if (line === undefined) return head;
+  const width = d.span.endLine === d.span.line ? Math.max(1, d.span.endColumn - d.span.column) : Math.max(1, line.length - d.span.column + 1);
+  return `${head}\n  ${line}\n  ${" ".repeat(Math.max(0, d.span.column - 1))}${"^".repeat(width)}`;
+}

@@ -1,0 +1,343 @@
+/**
+ * Expressions → closures. Names are resolved once, here; evaluating a student is then a pass over
+ * data. Missing facts propagate as `Missing` (three-valued `and`/`or`), conflicted parameters as
+ * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
+ */
+import type * as A from "../../dsl/ast.js";
+import { builtinNamed } from "../../dsl/builtins.js";
+import { dayFromIso } from "../../dsl/dates.js";
+import { printExpr } from "../../dsl/format.js";
+import type { Lang } from "../../dsl/keywords.js";
+import { UNKNOWN, type Type } from "../../dsl/types.js";
+import { Conflicted, Missing, isUndecided } from "../values.js";
+import { displayValue } from "../evaluate/display.js";
+import type { Code, Frame } from "./frame.js";
+
+/** What the compiler needs to know about names outside the expression. */
+export interface NameResolver {
+  /** A parameter or definition by its first name segment(s): returns its code and how many segments it used. */
+  symbol(path: readonly string[]): { code: Code; consumed: number } | null;
+  /** Constant context roots that are not facts (the calendar), as day numbers. */
+  constant(head: string): Readonly<Record<string, unknown>> | null;
+}
+
+export interface CompileContext {
+  readonly resolver: NameResolver;
+  readonly types: ReadonlyMap<A.Expr, Type>;
+  readonly lang: Lang;
+  /** Variable name → slot, for the variables in scope. */
+  readonly variables: ReadonlyMap<string, number>;
+  /** Allocates a fresh slot for an aggregate's variable. */
+  allocateSlot(): number;
+}
+
+const EPSILON = 1e-9;
+
+/** Read a field; a value the context does not give is Missing, named by its path. */
+function readPath(start: unknown, fields: readonly string[], prefix: string, types: readonly Type[]): unknown {
+  let value = start;
+  let path = prefix;
+  for (let i = 0; i < fields.length; i++) {
+    const name = fields[i]!;
+    path = path ? `${path}.${name}` : name;
+    if (value === null || value === undefined || typeof value !== "object") return new Missing([path]);
+    value = (value as Record<string, unknown>)[name];
+    if (value === undefined || value === null) return new Missing([path]);
+  }
+  // Dates arrive as ISO text in the context and are day numbers inside rules.
+  const last = types[types.length - 1];
+  if (last?.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([path]);
+  return value;
+}
+
+function fieldTypes(base: Type, fields: readonly string[]): Type[] {
+  const out: Type[] = [];
+  let t: Type = base;
+  for (const f of fields) {
+    t = t.kind === "object" ? t.fields[f]?.type ?? UNKNOWN : UNKNOWN;
+    out.push(t);
+  }
+  return out;
+}
+
+export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
+  if (!expr) return () => new Missing(["(incomplete rule)"]);
+  const code = compileNode(expr, cx);
+  if (!isObserved(expr)) return code;
+  // Conditions record what they saw when tracing is on.
+  const text = printExpr(expr, cx.lang);
+  const type = cx.types.get(expr) ?? UNKNOWN;
+  return (f) => {
+    const value = code(f);
+    if (f.observations !== null) f.observations.push({ kind: "condition", text, value, display: displayValue(value, type) });
+    return value;
+  };
+}
+
+function isObserved(expr: A.Expr): boolean {
+  if (expr.kind === "Binary") return ["=", "!=", "<", "<=", ">", ">=", "in"].includes(expr.operator);
+  return expr.kind === "Aggregate" && (expr.aggregate === "any" || expr.aggregate === "all");
+}
+
+function compileNode(expr: A.Expr, cx: CompileContext): Code {
+  switch (expr.kind) {
+    case "NumberLit":
+    case "StringLit":
+    case "BoolLit": {
+      const value = expr.value;
+      return () => value;
+    }
+    case "DateLit": {
+      const day = dayFromIso(expr.value);
+      return () => day;
+    }
+    case "ListLit": {
+      const items = expr.items.map((i) => compileExpr(i, cx));
+      return (f) => {
+        const out: unknown[] = [];
+        for (const item of items) {
+          const v = item(f);
+          if (isUndecided(v)) return v;
+          out.push(v);
+        }
+        return out;
+      };
+    }
+    case "NameRef":
+      return compileName(expr, cx);
+    case "Call":
+      return compileCall(expr, cx);
+    case "Aggregate":
+      return compileAggregate(expr, cx);
+    case "Unary": {
+      const operand = compileExpr(expr.operand, cx);
+      if (expr.operator === "not") {
+        return (f) => {
+          const v = operand(f);
+          return isUndecided(v) ? v : !v;
+        };
+      }
+      return (f) => {
+        const v = operand(f);
+        return isUndecided(v) ? v : -(v as number);
+      };
+    }
+    case "Binary":
+      return compileBinary(expr, cx);
+    case "Conditional": {
+      const c = compileExpr(expr.condition, cx);
+      const a = compileExpr(expr.then, cx);
+      const b = compileExpr(expr.otherwise, cx);
+      return (f) => {
+        const v = c(f);
+        if (isUndecided(v)) return v;
+        return v ? a(f) : b(f);
+      };
+    }
+    default:
+      return expr satisfies never;
+  }
+}
+
+function compileName(expr: A.NameRef, cx: CompileContext): Code {
+  const [head, ...rest] = expr.path;
+  const slot = cx.variables.get(head!);
+  if (slot !== undefined) {
+    const types = fieldTypes(cx.types.get(expr) ?? UNKNOWN, []);
+    void types;
+    const restTypes = rest.map((_, i) => (i === rest.length - 1 ? cx.types.get(expr) ?? UNKNOWN : UNKNOWN));
+    return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, restTypes);
+  }
+  const symbol = cx.resolver.symbol(expr.path);
+  if (symbol) {
+    const fields = expr.path.slice(symbol.consumed);
+    if (fields.length === 0) return symbol.code;
+    const restTypes = fields.map((_, i) => (i === fields.length - 1 ? cx.types.get(expr) ?? UNKNOWN : UNKNOWN));
+    const prefix = expr.path.slice(0, symbol.consumed).join(".");
+    return (f) => {
+      const v = symbol.code(f);
+      return isUndecided(v) ? v : readPath(v, fields, prefix, restTypes);
+    };
+  }
+  const constant = cx.resolver.constant(head!);
+  if (constant) {
+    const value = readPath(constant, rest, head!, []);
+    return () => value;
+  }
+  const type = cx.types.get(expr) ?? UNKNOWN;
+  const restTypes = expr.path.map((_, i) => (i === expr.path.length - 1 ? type : UNKNOWN));
+  const path = expr.path;
+  const display = path.join(".");
+  return (f) => {
+    const value = readPath(f.root, path, "", restTypes);
+    if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, display: displayValue(value, type) });
+    return value;
+  };
+}
+
+function compileCall(expr: A.Call, cx: CompileContext): Code {
+  const args = expr.args.map((a) => compileExpr(a, cx));
+  if (expr.callee === "field") {
+    const base = args[0]!;
+    const name = expr.args[1]?.kind === "StringLit" ? expr.args[1].value : "";
+    return (f) => {
+      const v = base(f);
+      return isUndecided(v) ? v : readPath(v, [name], "", []);
+    };
+  }
+  const builtin = builtinNamed(expr.callee);
+  if (!builtin) return () => new Missing([`(unknown function ${expr.callee})`]);
+  return (f) => {
+    const values: unknown[] = [];
+    for (const a of args) {
+      const v = a(f);
+      if (isUndecided(v)) return v;
+      values.push(v);
+    }
+    return builtin.run(values);
+  };
+}
+
+function keyOf(element: unknown, index: number): string {
+  const code = element && typeof element === "object" ? (element as Record<string, unknown>).code : undefined;
+  return typeof code === "string" || typeof code === "number" ? String(code) : String(index);
+}
+
+/** A readable path for a collection expression (`courses`, `c.attempts`), for naming missing facts. */
+function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string {
+  if (expr?.kind !== "NameRef") return () => "";
+  const [head, ...rest] = expr.path;
+  const slot = cx.variables.get(head!);
+  if (slot !== undefined) return (f) => [f.slotPaths[slot], ...rest].join(".");
+  const path = expr.path.join(".");
+  return () => path;
+}
+
+function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
+  const collection = compileExpr(expr.collection, cx);
+  const collectionPath = pathCode(expr.collection, cx);
+  const slot = cx.allocateSlot();
+  const inner: CompileContext = { ...cx, variables: new Map(cx.variables).set(expr.variable, slot) };
+  const body = expr.body ? compileExpr(expr.body, inner) : null;
+  const filter = expr.filter ? compileExpr(expr.filter, inner) : null;
+  const kind = expr.aggregate;
+  return (f) => {
+    const list = collection(f);
+    if (isUndecided(list)) return list;
+    if (!Array.isArray(list)) return new Missing([collectionPath(f) || "(list)"]);
+    const prefix = collectionPath(f);
+    let missing: Missing | Conflicted | null = null;
+    let sum = 0;
+    let count = 0;
+    let any = false;
+    let all = true;
+    for (let i = 0; i < list.length; i++) {
+      f.slots[slot] = list[i];
+      f.slotPaths[slot] = `${prefix}[${keyOf(list[i], i)}]`;
+      if (filter) {
+        const keep = filter(f);
+        if (isUndecided(keep)) {
+          missing = merge(missing, keep);
+          continue;
+        }
+        if (!keep) continue;
+      }
+      if (kind === "count" && !body) {
+        count++;
+        continue;
+      }
+      if (!body) {
+        any = true; // any(x in list where …): an element passed the filter
+        continue;
+      }
+      const v = body(f);
+      if (isUndecided(v)) {
+        missing = merge(missing, v);
+        continue;
+      }
+      if (kind === "sum") sum += v as number;
+      else if (kind === "count") count++;
+      else if (v) any = true;
+      else all = false;
+    }
+    switch (kind) {
+      case "sum":
+        return missing ?? sum;
+      case "count":
+        return missing ?? count;
+      case "any":
+        return any ? true : missing ?? false;
+      case "all":
+        return !all ? false : missing ?? true;
+    }
+  };
+}
+
+function merge(a: Missing | Conflicted | null, b: Missing | Conflicted): Missing | Conflicted {
+  if (b instanceof Conflicted) return b;
+  if (a instanceof Conflicted) return a;
+  return a ? Missing.merge(a, b) : b;
+}
+
+function compileBinary(expr: A.Binary, cx: CompileContext): Code {
+  const left = compileExpr(expr.left, cx);
+  const right = compileExpr(expr.right, cx);
+  switch (expr.operator) {
+    case "and":
+      return (f) => {
+        const a = left(f);
+        if (a === false) return false;
+        const b = right(f);
+        if (b === false) return false;
+        if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
+        return b;
+      };
+    case "or":
+      return (f) => {
+        const a = left(f);
+        if (a === true) return true;
+        const b = right(f);
+        if (b === true) return true;
+        if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
+        return b;
+      };
+    default: {
+      const op = operator(expr.operator);
+      return (f) => {
+        const a = left(f);
+        const b = right(f);
+        if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
+        if (isUndecided(b)) return b;
+        return op(a, b);
+      };
+    }
+  }
+}
+
+function operator(op: Exclude<A.BinaryOperator, "and" | "or">): (a: unknown, b: unknown) => unknown {
+  switch (op) {
+    case "+":
+      return (a, b) => (a as number) + (b as number);
+    case "-":
+      return (a, b) => (a as number) - (b as number);
+    case "*":
+      return (a, b) => (a as number) * (b as number);
+    case "/":
+      return (a, b) => ((b as number) === 0 ? new Missing(["(division by zero)"]) : (a as number) / (b as number));
+    case "=":
+      return (a, b) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < EPSILON : a === b);
+    case "!=":
+      return (a, b) => (typeof a === "number" && typeof b === "number" ? Math.abs(a - b) >= EPSILON : a !== b);
+    // Ordered comparisons tolerate binary noise: 0.1 + 0.2 <= 0.3 holds, as it does on paper.
+    case "<":
+      return (a, b) => (a as number) < (b as number) - EPSILON;
+    case "<=":
+      return (a, b) => (a as number) <= (b as number) + EPSILON;
+    case ">":
+      return (a, b) => (a as number) > (b as number) + EPSILON;
+    case ">=":
+      return (a, b) => (a as number) >= (b as number) - EPSILON;
+    case "in":
+      return (a, b) => (b as unknown[]).some((x) => (typeof x === "number" && typeof a === "number" ? Math.abs(x - a) < EPSILON : x === a));
+  }
+}

@@ -1,0 +1,31 @@
+/** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
+import type { Observation } from "../evaluate/trace.js";
+
+export const UNSET: unique symbol = Symbol("unset");
+
+export interface Frame {
+  readonly root: Readonly<Record<string, unknown>>;
+  /** Values of variables bound by `for each` and aggregates, by slot. */
+  readonly slots: unknown[];
+  /** Readable paths of the bound elements (`courses[A1]`), for naming missing facts. */
+  readonly slotPaths: string[];
+  /** Parameters and definitions, computed once per student. */
+  readonly memo: unknown[];
+  /** Null when tracing is off: every recording site tests it, so traces cost nothing then. */
+  observations: Observation[] | null;
+  /** Rules that decided, for coverage; null outside tests. */
+  readonly coverage: Set<string> | null;
+}
+
+export type Code = (f: Frame) => unknown;
+
+export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: number, slotCount: number, trace: boolean, coverage: Set<string> | null): Frame {
+  return {
+    root,
+    slots: new Array(slotCount).fill(undefined),
+    slotPaths: new Array(slotCount).fill(""),
+    memo: new Array(memoSize).fill(UNSET),
+    observations: trace ? [] : null,
+    coverage,
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Evaluate a compiled regulation for one student: per decision (per element for `for each`), the
+ * most specific layer whose exception applies decides, then the general rule; equal layers that
+ * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
+ */
+import type { Label } from "../../dsl/ast.js";
+import type { Outcome } from "../../dsl/keywords.js";
+import { canonicalJson, sha256 } from "../sha256.js";
+import { ENGINE_VERSION } from "../version.js";
+import { Conflicted, Missing, isUndecided } from "../values.js";
+import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/compile-version.js";
+import { newFrame, type Frame } from "../compile/frame.js";
+import type { Layer } from "../load/model.js";
+import { jsonValue, displayValue } from "./display.js";
+import type { DecisionTrace, RuleTrace, SourceRef } from "./trace.js";
+
+export type ResultOutcome = Outcome | "undetermined" | "conflict";
+
+export interface DecisionResult {
+  readonly id: string;
+  readonly article: string;
+  readonly paragraph: string | null;
+  readonly label: { readonly nl: string; readonly en: string | null } | null;
+  readonly outcome: ResultOutcome;
+  readonly value: unknown;
+  readonly display: string | null;
+  /** The layer and file whose rule decided (for undetermined/conflict: where it stopped). */
+  readonly layer: Layer;
+  readonly source: SourceRef | null;
+  readonly origin: string;
+  readonly reason: { readonly nl: string; readonly en: string | null } | null;
+  readonly rule: string | null;
+  readonly missing: readonly string[];
+  readonly conflict: readonly string[];
+  readonly trace?: DecisionTrace;
+}
+
+export interface Receipt {
+  readonly regulation: string;
+  readonly version: string;
+  readonly scope: Readonly<Record<string, string>>;
+  readonly rules_hash: string;
+  readonly engine_version: string;
+  readonly input_hash: string;
+}
+
+export interface EvaluationResult {
+  readonly regulation: { readonly id: string; readonly title: string; readonly version: string; readonly status: string };
+  readonly receipt: Receipt;
+  readonly decisions: readonly DecisionResult[];
+}
+
+export interface EvaluateOptions {
+  readonly trace?: boolean;
+  /** Only decisions of this article (number) or namespace. */
+  readonly article?: string;
+  readonly coverage?: Set<string>;
+}
+
+type RuleOutcome =
+  | { readonly kind: "fired"; readonly rule: CompiledRule; readonly value: unknown }
+  | { readonly kind: "none" }
+  | { readonly kind: "undecided"; readonly rule: CompiledRule; readonly missing: readonly string[]; readonly conflict: readonly string[] };
+
+function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): RuleOutcome {
+  for (const rule of set.rules) {
+    const before = f.observations;
+    if (considered) f.observations = [];
+    const holds = rule.condition ? rule.condition(f) : true;
+    let value: unknown = undefined;
+    if (holds === true && rule.value) value = rule.value(f);
+    const undecided = isUndecided(holds) ? holds : isUndecided(value) ? value : null;
+    if (considered) {
+      considered.push({
+        kind: set.kind,
+        source: rule.source,
+        layer: set.layer,
+        origin: set.origin,
+        text: rule.text,
+        applied: undecided ? "undetermined" : holds === true,
+        observations: f.observations ?? [],
+      });
+      f.observations = before;
+    }
+    if (undecided) {
+      return {
+        kind: "undecided",
+        rule,
+        missing: undecided instanceof Missing ? undecided.facts : [],
+        conflict: undecided instanceof Conflicted ? undecided.sources : [],
+      };
+    }
+    if (holds === true) {
+      f.coverage?.add(rule.id);
+      return { kind: "fired", rule, value };
+    }
+  }
+  return { kind: "none" };
+}
+
+function articleOf(d: CompiledDecision): string {
+  return String(d.file.meta.article);
+}
+
+function labelOf(label: Label | null): DecisionResult["label"] {
+  return label ? { nl: label.nl, en: label.en } : null;
+}
+
+function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): DecisionResult {
+  const considered: RuleTrace[] | null = trace ? [] : null;
+  const base = {
+    id,
+    article: articleOf(d),
+    paragraph: d.paragraph,
+    label: labelOf(d.label),
+  };
+  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace">): DecisionResult => ({
+    ...base,
+    ...r,
+    ...(considered ? { trace: { kind: "decision", id, outcome: r.outcome, considered } satisfies DecisionTrace } : {}),
+  });
+  const fired = (set: CompiledRuleSet, o: Extract<RuleOutcome, { kind: "fired" }>) =>
+    finish({
+      outcome: o.rule.outcome ?? "undetermined",
+      value: o.rule.value ? jsonValue(o.value, o.rule.valueType) : null,
+      display: o.rule.value ? displayValue(o.value, o.rule.valueType) : null,
+      layer: set.layer,
+      source: o.rule.source,
+      origin: set.origin,
+      reason: labelOf(o.rule.reason),
+      rule: o.rule.text,
+      missing: [],
+      conflict: [],
+    });
+  const undecided = (set: CompiledRuleSet, outcomes: Extract<RuleOutcome, { kind: "undecided" }>[]) => {
+    const conflict = [...new Set(outcomes.flatMap((o) => o.conflict))];
+    return finish({
+      outcome: conflict.length > 0 ? "conflict" : "undetermined",
+      value: null,
+      display: null,
+      layer: set.layer,
+      source: outcomes[0]!.rule.source,
+      origin: set.origin,
+      reason: null,
+      rule: outcomes[0]!.rule.text,
+      missing: [...new Set(outcomes.flatMap((o) => o.missing))].sort(),
+      conflict,
+    });
+  };
+
+  for (const layer of d.exceptions) {
+    const results = layer.map((set) => ({ set, outcome: runRules(set, f, considered) }));
+    const hits = results.filter((r): r is { set: CompiledRuleSet; outcome: Extract<RuleOutcome, { kind: "fired" }> } => r.outcome.kind === "fired");
+    const open = results.filter((r): r is { set: CompiledRuleSet; outcome: Extract<RuleOutcome, { kind: "undecided" }> } => r.outcome.kind === "undecided");
+    // An exception that may apply but lacks facts keeps the decision open: it could win or conflict.
+    if (open.length > 0) return undecided(open[0]!.set, open.map((o) => o.outcome));
+    if (hits.length === 0) continue;
+    const distinct = new Set(hits.map((h) => `${h.outcome.rule.outcome}|${canonicalJson(jsonValue(h.outcome.value, h.outcome.rule.valueType))}`));
+    if (distinct.size > 1) {
+      return finish({
+        outcome: "conflict",
+        value: null,
+        display: null,
+        layer: hits[0]!.set.layer,
+        source: hits[0]!.outcome.rule.source,
+        origin: hits.map((h) => h.set.origin).join(" / "),
+        reason: null,
+        rule: null,
+        missing: [],
+        conflict: hits.map((h) => h.set.file.path),
+      });
+    }
+    return fired(hits[0]!.set, hits[0]!.outcome);
+  }
+  const own = runRules(d.base, f, considered);
+  if (own.kind === "fired") return fired(d.base, own);
+  if (own.kind === "undecided") return undecided(d.base, [own]);
+  return finish({
+    outcome: "not_applicable",
+    value: null,
+    display: null,
+    layer: d.base.layer,
+    source: null,
+    origin: d.base.origin,
+    reason: { nl: "geen regel van toepassing", en: "no rule applies" },
+    rule: null,
+    missing: [],
+    conflict: [],
+  });
+}
+
+function keyOf(element: unknown, index: number): string {
+  const code = element && typeof element === "object" ? (element as Record<string, unknown>).code : undefined;
+  return typeof code === "string" || typeof code === "number" ? String(code) : String(index);
+}
+
+export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
+  if (article === undefined) return true;
+  const a = article.replace(/^art\.?\s*/i, "");
+  return articleOf(d) === a || d.namespace === article;
+}
+
+export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
+  const trace = options.trace ?? false;
+  const f = newFrame(context, compiled.memoSize, compiled.slotCount, trace, options.coverage ?? null);
+  const decisions: DecisionResult[] = [];
+  for (const d of compiled.decisions) {
+    if (!matchesArticle(d, options.article)) continue;
+    if (!d.forEach) {
+      decisions.push(decide(d, f, d.id, trace));
+      continue;
+    }
+    const list = d.forEach.collection(f);
+    if (!Array.isArray(list)) {
+      const missing = list instanceof Missing ? list.facts : [d.forEach.path];
+      decisions.push({
+        id: d.id,
+        article: articleOf(d),
+        paragraph: d.paragraph,
+        label: labelOf(d.label),
+        outcome: "undetermined",
+        value: null,
+        display: null,
+        layer: d.base.layer,
+        source: null,
+        origin: d.base.origin,
+        reason: null,
+        rule: null,
+        missing,
+        conflict: [],
+      });
+      continue;
+    }
+    list.forEach((element, i) => {
+      f.slots[d.forEach!.slot] = element;
+      const key = keyOf(element, i);
+      f.slotPaths[d.forEach!.slot] = `${d.forEach!.path}[${key}]`;
+      decisions.push(decide(d, f, `${d.id}[${key}]`, trace));
+    });
+  }
+  const v = compiled.version.manifest;
+  const scope: Record<string, string> = {};
+  for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
+  return {
+    regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
+    receipt: {
+      regulation: v.id,
+      version: v.academic_year,
+      scope,
+      rules_hash: compiled.rulesHash,
+      engine_version: ENGINE_VERSION,
+      input_hash: sha256(canonicalJson(context)),
+    },
+    decisions,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Traces: a tree per decision — the decision, the rules and exceptions considered (the one that
+ * decided, and those that did not apply), and under each the facts, parameters, definitions and
+ * conditions it saw, with values and where each came from (Catala's runtime trace, Zen's tracer).
+ */
+import type { Outcome } from "../../dsl/keywords.js";
+import type { Layer } from "../load/model.js";
+
+export interface SourceRef {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Something a rule looked at while deciding. */
+export type Observation =
+  | { readonly kind: "fact"; readonly path: string; readonly value: unknown; readonly display: string }
+  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: { nl: string; en: string | null } | null; readonly value: unknown; readonly display: string; readonly source: SourceRef; readonly layer: Layer; readonly origin: string }
+  | { readonly kind: "condition"; readonly text: string; readonly value: unknown; readonly display: string };
+
+export interface RuleTrace {
+  readonly kind: "rule" | "exception";
+  readonly source: SourceRef;
+  readonly layer: Layer;
+  readonly origin: string;
+  readonly text: string;
+  /** true: it decided; false: its condition did not hold; "undetermined": facts were missing. */
+  readonly applied: boolean | "undetermined";
+  readonly observations: readonly Observation[];
+}
+
+export interface DecisionTrace {
+  readonly kind: "decision";
+  readonly id: string;
+  readonly outcome: Outcome | "undetermined" | "conflict";
+  readonly considered: readonly RuleTrace[];
+}

@@ -1,0 +1,143 @@
+/**
+ * Explanations: a decision rendered as sentences in Dutch (default) or English that cite the article,
+ * its paragraph and the faculty text that decided, quote the provision, and show the values the rule
+ * saw — e.g. "Geweigerd (art. 22 §2, Minimumgrens studiepunten): …".
+ */
+import { OUTCOME_LABELS, type Lang } from "../../dsl/keywords.js";
+import type { DecisionResult, EvaluationResult } from "../evaluate/evaluate.js";
+import type { Observation, RuleTrace } from "../evaluate/trace.js";
+import type { Provision, RegulationVersion } from "../load/model.js";
+
+const WORDS = {
+  nl: {
+    undetermined: "Onbepaald",
+    conflict: "Conflict",
+    missing: "ontbrekende gegevens",
+    conflictBetween: "tegenstrijdige regels van gelijke rang",
+    decidedBy: "beslist door",
+    rule: "regel",
+    saw: "gezien",
+    parameter: "parameter",
+    definition: "definitie",
+    from: "uit",
+    quote: "tekst",
+    notApplied: "niet toegepast",
+    noRule: "geen regel van toepassing",
+    receipt: "ontvangstbewijs",
+    true: "waar",
+    false: "onwaar",
+    general: "algemeen",
+    faculty: "faculteit",
+    campus: "campus",
+    programme: "opleiding",
+  },
+  en: {
+    undetermined: "Undetermined",
+    conflict: "Conflict",
+    missing: "missing facts",
+    conflictBetween: "conflicting rules of equal rank",
+    decidedBy: "decided by",
+    rule: "rule",
+    saw: "seen",
+    parameter: "parameter",
+    definition: "definition",
+    from: "from",
+    quote: "text",
+    notApplied: "did not apply",
+    noRule: "no rule applies",
+    receipt: "receipt",
+    true: "true",
+    false: "false",
+    general: "general",
+    faculty: "faculty",
+    campus: "campus",
+    programme: "programme",
+  },
+} as const;
+
+function outcomeWord(d: DecisionResult, lang: Lang): string {
+  if (d.outcome === "undetermined") return WORDS[lang].undetermined;
+  if (d.outcome === "conflict") return WORDS[lang].conflict;
+  return OUTCOME_LABELS[d.outcome][lang];
+}
+
+function pick(label: { nl: string; en: string | null } | null, lang: Lang): string | null {
+  if (!label) return null;
+  return lang === "en" && label.en ? label.en : label.nl;
+}
+
+function showValue(display: string, lang: Lang): string {
+  if (display === "true") return WORDS[lang].true;
+  if (display === "false") return WORDS[lang].false;
+  return display;
+}
+
+function observationLine(o: Observation, lang: Lang): string {
+  const w = WORDS[lang];
+  switch (o.kind) {
+    case "fact":
+      return `${o.path} = ${showValue(o.display, lang)}`;
+    case "condition":
+      return `${o.text} → ${showValue(o.display, lang)}`;
+    case "parameter":
+    case "definition": {
+      const label = pick(o.label, lang);
+      return `${o.name} = ${showValue(o.display, lang)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${o.origin}, ${o.source.file}:${o.source.line})`;
+    }
+  }
+}
+
+/** The provision quoted for a decision: the one of its paragraph, else the file's first. */
+export function provisionFor(version: RegulationVersion, d: DecisionResult): Provision | null {
+  const file = version.files.find((f) => f.path === d.source?.file) ?? version.files.find((f) => `${f.namespace}` === d.id.split(".")[0] && f.meta.kind === "general");
+  if (!file) return null;
+  const paragraph = d.paragraph;
+  return file.meta.provisions.find((p) => paragraph && p.paragraph.startsWith(paragraph)) ?? file.meta.provisions[0] ?? null;
+}
+
+export function explainDecision(d: DecisionResult, version: RegulationVersion, lang: Lang, verbose = false): string {
+  const w = WORDS[lang];
+  const where = [`art. ${d.article}`, d.paragraph].filter(Boolean).join(" ");
+  const title = pick(d.label, lang) ?? d.id;
+  const value = d.display ? `: ${d.display}` : "";
+  const lines: string[] = [`${outcomeWord(d, lang)}${value} (${where}, ${title}) — ${d.id}`];
+  const reason = pick(d.reason, lang);
+  if (d.outcome === "undetermined") lines.push(`  ${w.missing}: ${d.missing.join(", ")}`);
+  else if (d.outcome === "conflict") lines.push(`  ${w.conflictBetween}: ${d.conflict.join(" ↔ ")}`);
+  else if (reason) lines.push(`  «${reason}»`);
+  if (d.source) lines.push(`  ${w.decidedBy}: ${d.origin} (${d.source.file}:${d.source.line})`);
+  else if (d.outcome === "not_applicable") lines.push(`  ${w.noRule}`);
+  const provision = provisionFor(version, d);
+  if (provision) {
+    const quote = lang === "en" && provision.quote_en ? provision.quote_en : provision.quote;
+    lines.push(`  ${w.quote} ${provision.paragraph}: “${quote}”`);
+  }
+  const considered = d.trace?.considered ?? [];
+  const decisive = considered.filter((r) => r.applied !== false || verbose);
+  for (const rule of decisive) lines.push(...ruleLines(rule, lang));
+  return lines.join("\n");
+}
+
+function ruleLines(rule: RuleTrace, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const mark = rule.applied === true ? "✓" : rule.applied === "undetermined" ? "?" : "✗";
+  const out = [`  ${mark} ${w.rule} (${rule.origin}, ${rule.source.file}:${rule.source.line}): ${rule.text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
+  const seen = new Set<string>();
+  for (const o of rule.observations) {
+    const line = observationLine(o, lang);
+    if (seen.has(line)) continue;
+    seen.add(line);
+    out.push(`      ${w.saw}: ${line}`);
+  }
+  return out;
+}
+
+export function explainResult(result: EvaluationResult, version: RegulationVersion, lang: Lang, verbose = false): string {
+  const w = WORDS[lang];
+  const header = `${result.regulation.title} (${result.regulation.id} ${result.regulation.version})`;
+  const body = result.decisions.map((d) => explainDecision(d, version, lang, verbose)).join("\n\n");
+  const r = result.receipt;
+  const scope = Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).join(", ");
+  const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, rules ${r.rules_hash.slice(0, 16)}, engine ${r.engine_version}, input ${r.input_hash.slice(0, 16)}`;
+  return `${header}\n\n${body}\n\n${receipt}\n`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Read a student context (YAML or JSON; one student, or a list) and validate it against the context
+ * schema. Every problem names the JSON path of the field, what was found and what was expected, and
+ * its line and column in the file.
+ */
+import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import { schemaProblems, validateContext } from "./schemas.js";
+import { readYaml, spanOfPath } from "./yaml-source.js";
+
+export interface ContextLoad {
+  readonly contexts: Record<string, unknown>[];
+  readonly diagnostics: Diagnostic[];
+}
+
+export function readContexts(path: string, text: string): ContextLoad {
+  const yaml = readYaml(path, text);
+  const diagnostics = [...yaml.diagnostics];
+  if (yaml.data === null) return { contexts: [], diagnostics };
+  const many = Array.isArray(yaml.data);
+  const items = many ? (yaml.data as unknown[]) : [yaml.data];
+  const contexts: Record<string, unknown>[] = [];
+  items.forEach((item, i) => {
+    const prefix = many ? [i] : [];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) {
+      diagnostics.push(diagnostic("RW051-schema-violation", `$${many ? `[${i}]` : ""}: found ${Array.isArray(item) ? "a list" : JSON.stringify(item)}: expected a record with student, enrolment, courses, history`, spanOfPath(yaml, prefix), path));
+      return;
+    }
+    if (!validateContext(item)) {
+      for (const p of schemaProblems(validateContext.errors, item)) {
+        const pointer = many ? `$[${i}]${p.pointer.slice(1)}` : p.pointer;
+        diagnostics.push(diagnostic("RW051-schema-violation", `${pointer}: ${p.message}`, spanOfPath(yaml, [...prefix, ...p.path], p.key ?? undefined), path));
+      }
+      return;
+    }
+    contexts.push(item as Record<string, unknown>);
+  });
+  return { contexts, diagnostics };
+}
+
+/** Validate one already-parsed context (NDJSON lines, library calls): problems as `path: message`. */
+export function contextProblems(context: unknown): string[] {
+  if (validateContext(context)) return [];
+  return schemaProblems(validateContext.errors, context).map((p) => `${p.pointer}: ${p.message}`);
+}

@@ -1,0 +1,110 @@
+/**
+ * Load a regulation version folder: validate the manifest and each file against their JSON Schemas,
+ * parse each file's rules, then check all files together (see check-version.ts). Never throws on
+ * bad input: everything wrong becomes a positioned diagnostic.
+ */
+import type { RuleFile } from "../../dsl/ast.js";
+import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import { parse } from "../../dsl/parse.js";
+import { EMPTY_SPAN } from "../../dsl/span.js";
+import { checkVersion } from "./check-version.js";
+import { join, type FileSystem } from "./file-system.js";
+import type { FileMeta, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
+import { schemaProblems, validateManifest, validateRegulationFile } from "./schemas.js";
+import { blockOrigin, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
+
+const EMPTY_FILE: RuleFile = { kind: "RuleFile", span: EMPTY_SPAN, statements: [], comments: [], lang: null };
+
+export function schemaDiagnostics(source: YamlSource, errors: Parameters<typeof schemaProblems>[0]): Diagnostic[] {
+  return schemaProblems(errors, source.data).map((p) =>
+    diagnostic("RW051-schema-violation", `${p.pointer}: ${p.message}`, spanOfPath(source, p.path, p.key ?? undefined), source.path),
+  );
+}
+
+/** Every regulation file under a version folder (yaml files other than the manifest), in path order. */
+function regulationPaths(fs: FileSystem, dir: string): string[] {
+  const out: string[] = [];
+  for (const name of fs.list(dir)) {
+    const path = join(dir, name);
+    if (fs.isDirectory(path)) out.push(...regulationPaths(fs, path));
+    else if (/\.ya?ml$/.test(name) && name !== "manifest.yaml") out.push(path);
+  }
+  return out;
+}
+
+function layerOf(meta: FileMeta): Layer {
+  if (meta.kind === "general") return "general";
+  if (meta.scope?.programmes) return "programme";
+  if (meta.scope?.campus) return "campus";
+  return "faculty";
+}
+
+function loadFile(fs: FileSystem, path: string, diagnostics: Diagnostic[]): RegulationFile | null {
+  const text = fs.read(path) ?? "";
+  const yaml = readYaml(path, text);
+  diagnostics.push(...yaml.diagnostics);
+  if (yaml.data === null) return null;
+  if (!validateRegulationFile(yaml.data)) {
+    diagnostics.push(...schemaDiagnostics(yaml, validateRegulationFile.errors));
+    return null;
+  }
+  const meta = yaml.data as FileMeta;
+  const origin = blockOrigin(yaml, "rules");
+  const parsed = parse(meta.rules, path);
+  diagnostics.push(...parsed.diagnostics.map((d) => remapDiagnostic(d, origin, yaml.lines, path)));
+  return { path, yaml, meta, namespace: meta.id ?? "", layer: layerOf(meta), ast: parsed.ast ?? EMPTY_FILE, origin, check: null };
+}
+
+/** Load one version folder (the one holding manifest.yaml) and, through `uses`, the versions it needs. */
+export function loadVersion(fs: FileSystem, dir: string, loading = new Map<string, RegulationVersion | null>()): RegulationVersion | null {
+  const key = join(dir);
+  if (loading.has(key)) return loading.get(key) ?? null;
+  loading.set(key, null);
+  const diagnostics: Diagnostic[] = [];
+  const manifestPath = join(dir, "manifest.yaml");
+  const manifestText = fs.read(manifestPath);
+  if (manifestText === undefined) return null;
+  const manifestYaml = readYaml(manifestPath, manifestText);
+  diagnostics.push(...manifestYaml.diagnostics);
+  if (manifestYaml.data === null || !validateManifest(manifestYaml.data)) {
+    diagnostics.push(...schemaDiagnostics(manifestYaml, validateManifest.errors));
+  }
+  const manifest = (manifestYaml.data ?? { id: "unknown", title: "", academic_year: "", status: "draft", language: "nl", sources: [] }) as Manifest;
+
+  const uses: RegulationVersion[] = [];
+  (manifest.uses ?? []).forEach((use, i) => {
+    const usedDir = join(dir, "..", "..", use.set, use.version);
+    const used = fs.read(join(usedDir, "manifest.yaml")) !== undefined ? loadVersion(fs, usedDir, loading) : null;
+    if (used) uses.push(used);
+    else {
+      diagnostics.push(
+        diagnostic("RW052-missing-file", `uses ${use.set} ${use.version}, but there is no ${join(usedDir, "manifest.yaml")}`, spanOfPath(manifestYaml, ["uses", i]), manifestPath),
+      );
+    }
+  });
+
+  const files: RegulationFile[] = [];
+  for (const path of regulationPaths(fs, dir)) {
+    const file = loadFile(fs, path, diagnostics);
+    if (file) files.push(file);
+  }
+  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics });
+  loading.set(key, version);
+  return version;
+}
+
+/** Every version folder (a folder with manifest.yaml) at or under `dir`. */
+export function findVersionDirs(fs: FileSystem, dir: string): string[] {
+  if (fs.read(join(dir, "manifest.yaml")) !== undefined) return [join(dir)];
+  if (!fs.isDirectory(dir)) return [];
+  return fs.list(dir).flatMap((name) => (fs.isDirectory(join(dir, name)) ? findVersionDirs(fs, join(dir, name)) : []));
+}
+
+export function loadAll(fs: FileSystem, dir: string): RegulationVersion[] {
+  const loading = new Map<string, RegulationVersion | null>();
+  return findVersionDirs(fs, dir)
+    .map((d) => loadVersion(fs, d, loading))
+    .filter((v): v is RegulationVersion => v !== null);
+}
+
+export { remapDiagnostic };

@@ -1,0 +1,81 @@
+/**
+ * JSON Schema validation (ajv) of manifests, regulation files and student contexts. Errors become
+ * diagnostics at the position of the offending value, with the JSON path, what was found and what
+ * was expected.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import contextSchema from "../schemas/context.schema.json" with { type: "json" };
+import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
+import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
+
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+
+export const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
+export const validateRegulationFile: ValidateFunction = ajv.compile(regulationFileSchema);
+export const validateContext: ValidateFunction = ajv.compile(contextSchema);
+export { contextSchema };
+
+export interface SchemaProblem {
+  /** JSON path segments of the offending value. */
+  readonly path: (string | number)[];
+  /** For a property that should not be there: its name. */
+  readonly key: string | null;
+  readonly pointer: string;
+  readonly message: string;
+}
+
+/** Readable problems from ajv errors: one per location, the most telling first. */
+export function schemaProblems(errors: readonly ErrorObject[] | null | undefined, data: unknown): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors ?? []) {
+    if (error.keyword === "if" || error.keyword === "oneOf") continue;
+    const path = error.instancePath
+      .split("/")
+      .slice(1)
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const found = valueAt(data, path);
+    let key: string | null = null;
+    let message: string;
+    switch (error.keyword) {
+      case "additionalProperties": {
+        key = String(error.params.additionalProperty);
+        const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+        message = `unknown field '${key}': expected one of ${allowed.join(", ")}`;
+        break;
+      }
+      case "required":
+        message = `missing field '${error.params.missingProperty}'`;
+        break;
+      case "enum":
+        message = `found ${JSON.stringify(found)}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+        break;
+      case "type":
+        message = `found ${describe(found)}: expected ${String(error.params.type).replace(",", " or ")}`;
+        break;
+      default:
+        message = `found ${describe(found)}: expected a value that ${error.message ?? "matches the schema"}`;
+    }
+    const pointer = "$" + path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("") + (key ? `.${key}` : "");
+    if (seen.has(pointer + message)) continue;
+    seen.add(pointer + message);
+    problems.push({ path, key, pointer, message });
+  }
+  return problems;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const p of path) v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a record";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Run the examples in a version's files and measure rule coverage: every rule of every decision and
+ * every exception should decide at least one example.
+ */
+import type * as A from "../../dsl/ast.js";
+import { printRule } from "../../dsl/format.js";
+import { fileLang, sourceRef } from "../compile/compile-version.js";
+import type { DecisionResult } from "../evaluate/evaluate.js";
+import { Evaluator } from "../evaluator.js";
+import { qualifyKey } from "../load/check-version.js";
+import type { ExpectedDecision, RegulationFile, RegulationVersion, TestCase } from "../load/model.js";
+
+export interface TestFailure {
+  readonly key: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly result: DecisionResult | null;
+}
+
+export interface TestResult {
+  readonly file: RegulationFile;
+  readonly test: TestCase;
+  readonly failures: readonly TestFailure[];
+}
+
+export interface RuleRef {
+  readonly id: string;
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+  readonly exception: boolean;
+}
+
+export interface TestReport {
+  readonly version: RegulationVersion;
+  readonly results: readonly TestResult[];
+  readonly rules: readonly RuleRef[];
+  readonly uncovered: readonly RuleRef[];
+}
+
+/** Every rule of a version's own files, with the id compile-version gives it. */
+export function allRules(version: RegulationVersion): RuleRef[] {
+  const out: RuleRef[] = [];
+  for (const file of version.files) {
+    for (const s of file.ast.statements) {
+      if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
+      for (const rule of s.rules as readonly A.Rule[]) {
+        const source = sourceRef(file, rule.span);
+        out.push({ id: `${file.path}:${source.line}`, file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
+      }
+    }
+  }
+  return out;
+}
+
+function normalise(expected: string | ExpectedDecision): ExpectedDecision {
+  return typeof expected === "string" ? { outcome: expected } : expected;
+}
+
+function sameValue(expected: unknown, actual: unknown): boolean {
+  if (typeof expected === "number" && typeof actual === "number") return Math.abs(expected - actual) < 1e-6;
+  return expected === actual;
+}
+
+export function checkExpectation(key: string, expectedRaw: string | ExpectedDecision, result: DecisionResult | null): TestFailure | null {
+  const expected = normalise(expectedRaw);
+  const fail = (exp: string, act: string) => ({ key, expected: exp, actual: act, result });
+  if (!result) return fail(expected.outcome ?? "a decision", "no such decision in the result");
+  if (expected.outcome !== undefined && expected.outcome !== result.outcome) return fail(expected.outcome, result.outcome);
+  if (expected.value !== undefined && !sameValue(expected.value, result.value)) return fail(`value ${JSON.stringify(expected.value)}`, `value ${JSON.stringify(result.value)}`);
+  if (expected.layer !== undefined && expected.layer !== result.layer) return fail(`layer ${expected.layer}`, `layer ${result.layer}`);
+  if (expected.missing !== undefined) {
+    const want = [...expected.missing].sort().join(", ");
+    const got = [...result.missing].sort().join(", ");
+    if (want !== got) return fail(`missing [${want}]`, `missing [${got}]`);
+  }
+  return null;
+}
+
+export function runTests(version: RegulationVersion): TestReport {
+  const evaluator = new Evaluator(version);
+  const coverage = new Set<string>();
+  const results: TestResult[] = [];
+  for (const file of version.files) {
+    for (const test of file.meta.tests) {
+      const evaluation = evaluator.evaluate(test.given, { trace: true, coverage });
+      const byId = new Map(evaluation.decisions.map((d) => [d.id, d]));
+      const failures: TestFailure[] = [];
+      for (const [key, expected] of Object.entries(test.expect)) {
+        const { id, item } = qualifyKey(key, file.namespace);
+        const failure = checkExpectation(key, expected, byId.get(item !== null ? `${id}[${item}]` : id) ?? null);
+        if (failure) failures.push(failure);
+      }
+      results.push({ file, test, failures });
+    }
+  }
+  const rules = allRules(version);
+  return { version, results, rules, uncovered: rules.filter((r) => !coverage.has(r.id)) };
+}

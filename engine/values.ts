@@ -1,0 +1,35 @@
+/**
+ * Run-time values. Numbers are JS numbers (units were checked statically), dates are day numbers,
+ * lists are arrays, records are objects. A fact the context does not give is a `Missing` that
+ * remembers which facts were needed; an undecidable parameter is a `Conflicted`.
+ */
+export class Missing {
+  constructor(readonly facts: readonly string[]) {}
+  static merge(a: Missing, b: unknown): Missing {
+    if (!(b instanceof Missing)) return a;
+    return new Missing([...new Set([...a.facts, ...b.facts])]);
+  }
+}
+
+/** A parameter set differently by two files of the same layer that both apply. */
+export class Conflicted {
+  constructor(
+    readonly name: string,
+    readonly sources: readonly string[],
+  ) {}
+}
+
+export function isMissing(value: unknown): value is Missing {
+  return value instanceof Missing;
+}
+
+/** Missing or Conflicted: a value that stops a rule from deciding. */
+export function isUndecided(value: unknown): value is Missing | Conflicted {
+  return value instanceof Missing || value instanceof Conflicted;
+}
+
+export function missingFacts(...values: unknown[]): Missing | null {
+  let result: Missing | null = null;
+  for (const v of values) if (v instanceof Missing) result = result ? Missing.merge(result, v) : v;
+  return result;
+}
