@@ -87,7 +87,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
         break;
       case "DecisionDecl": {
         const scope = forEachScope(statement.forEach, exprs, report);
-        checkRules(statement.rules, scope, exprs, report, false);
+        checkRules(statement.rules, scope, exprs, report, "decision");
         const symbol = symbols.get(statement.name);
         if (symbol && symbol.source === env.source && symbol.span === statement.nameSpan) {
           const element = scope.variables.get(statement.forEach?.variable ?? "");
@@ -125,7 +125,8 @@ function forEachScope(forEach: A.ForEach | null, exprs: ExprChecker, report: Rep
   return { variables: new Map([[forEach.variable, element]]) };
 }
 
-function checkRules(rules: readonly A.Rule[], scope: ExprScope, exprs: ExprChecker, report: Report, isException: boolean): void {
+/** `kind`: a decision's own rules, an exception (no otherwise), or an exception in a deviation (otherwise allowed). */
+function checkRules(rules: readonly A.Rule[], scope: ExprScope, exprs: ExprChecker, report: Report, kind: "decision" | "exception" | "deviation"): void {
   let otherwise: A.Rule | null = null;
   for (const rule of rules) {
     if (otherwise) {
@@ -133,7 +134,7 @@ function checkRules(rules: readonly A.Rule[], scope: ExprScope, exprs: ExprCheck
       else report("RW032-rule-after-otherwise", `this rule is never reached: 'otherwise' at line ${otherwise.span.line} already decides`, rule.span);
     }
     if (rule.isOtherwise && !otherwise) otherwise = rule;
-    if (rule.isOtherwise && isException) {
+    if (rule.isOtherwise && kind === "exception") {
       report(
         "RW034-exception-with-otherwise",
         "an exception only applies where its conditions hold: 'otherwise' would replace the general rule for everyone, which only a deviation (afwijking) may do",
@@ -144,7 +145,7 @@ function checkRules(rules: readonly A.Rule[], scope: ExprScope, exprs: ExprCheck
     if (rule.value) exprs.check(rule.value, scope);
   }
   const last = rules[rules.length - 1];
-  if (!isException && rules.length > 0 && !otherwise && last) {
+  if (kind === "decision" && rules.length > 0 && !otherwise && last) {
     report("RW033-missing-otherwise", "no 'otherwise' rule: when no rule applies the outcome is not_applicable", last.span);
   }
 }
@@ -195,7 +196,7 @@ function checkException(statement: A.ExceptionDecl, env: CheckEnv, exprs: ExprCh
       if (symbol.forEach) scope = { variables: new Map([[symbol.forEach.variable, symbol.forEach.element]]) };
     }
   }
-  checkRules(statement.rules, scope, exprs, report, env.role !== "deviation");
+  checkRules(statement.rules, scope, exprs, report, env.role === "deviation" ? "deviation" : "exception");
 }
 
 function checkSet(statement: A.SetDecl, env: CheckEnv, exprs: ExprChecker, report: Report): void {

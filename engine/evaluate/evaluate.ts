@@ -62,7 +62,16 @@ type RuleOutcome =
   | { readonly kind: "none" }
   | { readonly kind: "undecided"; readonly rule: CompiledRule; readonly missing: readonly string[]; readonly conflict: readonly string[] };
 
+/**
+ * Try a rule set top to bottom; the first rule whose condition holds decides. A rule whose condition
+ * lacks facts leaves the outcome open: the scan goes on only to collect what else is missing, so
+ * "what is missing to decide?" is answered in full.
+ */
 function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): RuleOutcome {
+  let openRule: CompiledRule | null = null;
+  const openMissing = new Set<string>();
+  const openConflict = new Set<string>();
+  const open = (): RuleOutcome => ({ kind: "undecided", rule: openRule!, missing: [...openMissing], conflict: [...openConflict] });
   for (const rule of set.rules) {
     const before = f.observations;
     if (considered) f.observations = [];
@@ -83,19 +92,18 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
       f.observations = before;
     }
     if (undecided) {
-      return {
-        kind: "undecided",
-        rule,
-        missing: undecided instanceof Missing ? undecided.facts : [],
-        conflict: undecided instanceof Conflicted ? undecided.sources : [],
-      };
+      openRule ??= rule;
+      if (undecided instanceof Missing) for (const m of undecided.facts) openMissing.add(m);
+      else for (const c of undecided.sources) openConflict.add(c);
+      continue;
     }
     if (holds === true) {
+      if (openRule) return open();
       f.coverage?.add(rule.id);
       return { kind: "fired", rule, value };
     }
   }
-  return { kind: "none" };
+  return openRule ? open() : { kind: "none" };
 }
 
 function articleOf(d: CompiledDecision): string {
