@@ -53,6 +53,12 @@ export interface ListLit {
   readonly span: Span;
   readonly items: readonly (Expr | null)[];
 }
+/** A record: `{ step: "aanvraag", deadline: 2017-10-15 }`. */
+export interface RecordLit {
+  readonly kind: "RecordLit";
+  readonly span: Span;
+  readonly fields: readonly { readonly name: string; readonly nameSpan: Span; readonly value: Expr | null }[];
+}
 /** A dotted name: `enrolment.credits_taken`, `art22.minimum`, `c.credits`. */
 export interface NameRef {
   readonly kind: "NameRef";
@@ -101,7 +107,7 @@ export interface Conditional {
   readonly otherwise: Expr | null;
 }
 
-export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | NameRef | Call | Aggregate | Unary | Binary | Conditional;
+export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | Aggregate | Unary | Binary | Conditional;
 
 /** One line of a decision: `refused with 25 sp if x < minimum "reden" §2`. */
 export interface Rule {

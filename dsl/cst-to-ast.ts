@@ -287,6 +287,14 @@ export class AstBuilder {
     if (c.listLit?.[0]) {
       return { kind: "ListLit", span, items: (c.listLit[0].children.expression ?? []).map((e) => this.expression(e, span)) };
     }
+    if (c.recordLit?.[0]) {
+      const fields = (c.recordLit[0].children.recordField ?? []).flatMap((field) => {
+        const name = field.children.Identifier?.[0];
+        if (!name || name.isInsertedInRecovery) return [];
+        return [{ name: name.image, nameSpan: this.spanOr(name, span), value: this.expression(field.children.expression?.[0], span) }];
+      });
+      return { kind: "RecordLit", span, fields };
+    }
     if (c.aggregate?.[0]) return this.aggregate(c.aggregate[0], span);
     if (c.conditional?.[0]) {
       const k = c.conditional[0].children;

@@ -255,6 +255,7 @@ export type AtomCstChildren = {
   False?: IToken[];
   parenExpr?: ParenExprCstNode[];
   listLit?: ListLitCstNode[];
+  recordLit?: RecordLitCstNode[];
   aggregate?: AggregateCstNode[];
   conditional?: ConditionalCstNode[];
   nameOrCall?: NameOrCallCstNode[];
@@ -292,6 +293,29 @@ export type ListLitCstChildren = {
   expression?: ExpressionCstNode[];
   Comma?: IToken[];
   RBracket: IToken[];
+};
+
+export interface RecordLitCstNode extends CstNode {
+  name: "recordLit";
+  children: RecordLitCstChildren;
+}
+
+export type RecordLitCstChildren = {
+  LBrace: IToken[];
+  recordField?: RecordFieldCstNode[];
+  Comma?: IToken[];
+  RBrace: IToken[];
+};
+
+export interface RecordFieldCstNode extends CstNode {
+  name: "recordField";
+  children: RecordFieldCstChildren;
+}
+
+export type RecordFieldCstChildren = {
+  Identifier: IToken[];
+  Colon: IToken[];
+  expression: ExpressionCstNode[];
 };
 
 export interface AggregateCstNode extends CstNode {

@@ -48,7 +48,13 @@ export function printExpr(expr: A.Expr | null, lang: Lang = "en", parentPreceden
     case "BoolLit":
       return expr.value ? kw("True", lang) : kw("False", lang);
     case "ListLit":
+      // A table (a list of records) prints one row per line, as regulations lay them out.
+      if (expr.items.length > 1 && expr.items.every((i) => i?.kind === "RecordLit")) {
+        return `[\n${expr.items.map((i) => `    ${printExpr(i, lang)}`).join(",\n")}\n  ]`;
+      }
       return `[${expr.items.map((i) => printExpr(i, lang)).join(", ")}]`;
+    case "RecordLit":
+      return `{ ${expr.fields.map((f) => `${f.name}: ${printExpr(f.value, lang)}`).join(", ")} }`;
     case "NameRef":
       return expr.path.join(".");
     case "Call":

@@ -216,6 +216,7 @@ export class RuleParser extends CstParser {
       { ALT: () => this.CONSUME(K.False) },
       { ALT: () => this.SUBRULE(this.parenExpr) },
       { ALT: () => this.SUBRULE(this.listLit) },
+      { ALT: () => this.SUBRULE(this.recordLit) },
       { ALT: () => this.SUBRULE(this.aggregate) },
       { ALT: () => this.SUBRULE(this.conditional) },
       { ALT: () => this.SUBRULE(this.nameOrCall) },
@@ -239,6 +240,19 @@ export class RuleParser extends CstParser {
     this.CONSUME(T.LBracket);
     this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
     this.CONSUME(T.RBracket);
+  });
+
+  /** `{ step: "aanvraag", deadline: 2017-10-15 }`: rows of a regulation's own tables. */
+  private recordLit = this.RULE("recordLit", () => {
+    this.CONSUME(T.LBrace);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.recordField) });
+    this.CONSUME(T.RBrace);
+  });
+
+  private recordField = this.RULE("recordField", () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.expression);
   });
 
   private aggregate = this.RULE("aggregate", () => {

@@ -71,6 +71,8 @@ export const LParen = createToken({ name: "LParen", pattern: /\(/ });
 export const RParen = createToken({ name: "RParen", pattern: /\)/ });
 export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
 export const RBracket = createToken({ name: "RBracket", pattern: /]/ });
+export const LBrace = createToken({ name: "LBrace", pattern: /{/ });
+export const RBrace = createToken({ name: "RBrace", pattern: /}/ });
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
 export const Dot = createToken({ name: "Dot", pattern: /\./ });
@@ -97,6 +99,8 @@ export const allTokens: TokenType[] = [
   RParen,
   LBracket,
   RBracket,
+  LBrace,
+  RBrace,
   Comma,
   Colon,
   Dot,

@@ -79,6 +79,17 @@ export class ExprChecker {
         });
         return { kind: "list", element: first };
       }
+      case "RecordLit": {
+        const fields: Record<string, FieldInfo> = {};
+        for (const field of expr.fields) {
+          if (fields[field.name]) {
+            this.report("RW030-duplicate-name", `field '${field.name}' appears twice in this record`, field.nameSpan);
+            continue;
+          }
+          fields[field.name] = { type: this.check(field.value, scope), description: null };
+        }
+        return { kind: "object", fields };
+      }
       case "NameRef":
         return this.name(expr, scope);
       case "Call":
@@ -372,6 +383,10 @@ export function compatible(a: Type, b: Type): boolean {
   if (a.kind === "unknown" || b.kind === "unknown") return true;
   if (a.kind === "number" && b.kind === "number") return a.unit === b.unit;
   if (a.kind === "list" && b.kind === "list") return compatible(a.element, b.element);
+  if (a.kind === "object" && b.kind === "object") {
+    const keys = Object.keys(a.fields);
+    return keys.length === Object.keys(b.fields).length && keys.every((k) => b.fields[k] !== undefined && compatible(a.fields[k]!.type, b.fields[k]!.type));
+  }
   return a.kind === b.kind;
 }
 

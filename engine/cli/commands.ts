@@ -3,7 +3,7 @@ import type { Lang } from "../../dsl/keywords.js";
 import { hasErrors, type Diagnostic } from "../../dsl/diagnostics.js";
 import { Evaluator } from "../evaluator.js";
 import { explainResult, explainDecision } from "../explain/explain.js";
-import { readContexts } from "../load/context.js";
+import { parseContextFile, readContexts } from "../load/context.js";
 import { join } from "../load/file-system.js";
 import { findVersionDirs, loadAll, loadVersion } from "../load/load-version.js";
 import type { RegulationVersion } from "../load/model.js";
@@ -93,6 +93,12 @@ export function test(argv: readonly string[], io: Io): number {
   return failed > 0 || loadErrors > 0 ? EXIT.findings : EXIT.ok;
 }
 
+function badContext(path: string, diagnostics: readonly Diagnostic[], io: Io): number {
+  printDiagnostics(diagnostics, io);
+  io.err(`${path}: the student context is not valid (${diagnostics.length} problem(s)); nothing was evaluated\n`);
+  return EXIT.badInput;
+}
+
 function langOption(value: string | true | undefined): Lang {
   if (value === undefined) return "nl";
   if (value === "nl" || value === "en") return value;
@@ -114,13 +120,9 @@ export function evalCommand(argv: readonly string[], io: Io): number {
   const text = fs.read(path);
   if (text === undefined) throw new UsageError(`${path}: cannot read this file`);
   const lang = langOption(args.options.get("lang"));
-  const { contexts, diagnostics } = readContexts(path, text);
-  if (diagnostics.length > 0) {
-    printDiagnostics(diagnostics, io);
-    io.err(`${path}: the student context is not valid (${diagnostics.length} problem(s)); nothing was evaluated\n`);
-    return EXIT.badInput;
-  }
-  const first = contexts[0] as { enrolment?: { academic_year?: string } } | undefined;
+  const raw = parseContextFile(path, text);
+  if (raw.diagnostics.length > 0) return badContext(path, raw.diagnostics, io);
+  const first = (Array.isArray(raw.data) ? raw.data[0] : raw.data) as { enrolment?: { academic_year?: string } } | undefined;
   const dir = versionDirFor(args.options.get("regulation") as string | undefined, first?.enrolment?.academic_year);
   const version = loadVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
@@ -129,6 +131,8 @@ export function evalCommand(argv: readonly string[], io: Io): number {
     io.err(`${dir}: the regulation has errors; run \`regelwerk check ${dir}\`\n`);
     return EXIT.badInput;
   }
+  const { contexts, diagnostics } = readContexts(path, text, version.validateContext);
+  if (diagnostics.length > 0) return badContext(path, diagnostics, io);
   const evaluator = new Evaluator(version);
   const article = args.options.get("article") as string | undefined;
   const results = contexts.map((c) => evaluator.evaluate(c, { trace: !args.options.has("no-trace"), ...(article ? { article } : {}) }));

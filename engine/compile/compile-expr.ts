@@ -103,6 +103,18 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
         return out;
       };
     }
+    case "RecordLit": {
+      const fields = expr.fields.map((field) => [field.name, compileExpr(field.value, cx)] as const);
+      return (f) => {
+        const out: Record<string, unknown> = {};
+        for (const [name, code] of fields) {
+          const v = code(f);
+          if (isUndecided(v)) return v;
+          out[name] = v;
+        }
+        return out;
+      };
+    }
     case "NameRef":
       return compileName(expr, cx);
     case "Call":

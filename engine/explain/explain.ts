@@ -97,7 +97,7 @@ export function provisionFor(version: RegulationVersion, d: DecisionResult): Pro
 
 export function explainDecision(d: DecisionResult, version: RegulationVersion, lang: Lang, verbose = false): string {
   const w = WORDS[lang];
-  const where = [`art. ${d.article}`, d.paragraph].filter(Boolean).join(" ");
+  const where = [/^\d/.test(d.article) ? `art. ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
   const title = pick(d.label, lang) ?? d.id;
   const value = d.display ? `: ${d.display}` : "";
   const lines: string[] = [`${outcomeWord(d, lang)}${value} (${where}, ${title}) — ${d.id}`];

@@ -9,7 +9,7 @@ import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { DATE, typeFromSchema, type FieldInfo, type JsonSchema, type Type } from "../../dsl/types.js";
 import type { Manifest, RegulationFile, RegulationVersion } from "./model.js";
-import { contextSchema, schemaProblems, validateContext } from "./schemas.js";
+import { contextSchema, contextValidatorFor, mergedContextSchema, schemaProblems, type ContextExtension } from "./schemas.js";
 import { remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
 
 export const FACULTIES: readonly string[] = (contextSchema.properties.enrolment.properties.faculty as { enum: string[] }).enum;
@@ -21,10 +21,12 @@ interface CheckInput {
   files: RegulationFile[];
   uses: RegulationVersion[];
   diagnostics: Diagnostic[];
+  /** Context fields added by this version and the versions it uses. */
+  extensions: ContextExtension[];
 }
 
-export function contextTypeFor(manifest: Manifest): Type {
-  const base = typeFromSchema(contextSchema as unknown as JsonSchema);
+export function contextTypeFor(manifest: Manifest, schema: object = contextSchema): Type {
+  const base = typeFromSchema(schema as JsonSchema);
   const calendarFields: Record<string, FieldInfo> = {};
   for (const [name, entry] of Object.entries(manifest.calendar ?? {})) {
     calendarFields[name] = { type: DATE, description: { nl: entry.label ?? name, en: entry.label ?? name } };
@@ -51,7 +53,8 @@ export function exportedSymbols(version: RegulationVersion): Map<string, Map<str
 
 export function checkVersion(input: CheckInput): RegulationVersion {
   const { manifest, files, diagnostics } = input;
-  const contextType = contextTypeFor(manifest);
+  const schema = mergedContextSchema(input.extensions);
+  const contextType = contextTypeFor(manifest, schema);
   const externals = new Map<string, Map<string, SymbolInfo>>();
   for (const used of input.uses) for (const [ns, symbols] of exportedSymbols(used)) externals.set(ns, symbols);
 
@@ -123,7 +126,16 @@ export function checkVersion(input: CheckInput): RegulationVersion {
     }
   }
 
-  const version: RegulationVersion = { dir: input.dir, manifest, files: ordered, uses: input.uses, diagnostics, contextType };
+  const version: RegulationVersion = {
+    dir: input.dir,
+    manifest,
+    files: ordered,
+    uses: input.uses,
+    diagnostics,
+    contextType,
+    contextSchema: schema,
+    validateContext: contextValidatorFor(schema),
+  };
   for (const file of ordered) checkTests(file, version, diagnostics);
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));
   return version;
@@ -169,8 +181,8 @@ export function qualifyKey(key: string, namespace: string): { id: string; item: 
 function checkTests(file: RegulationFile, version: RegulationVersion, diagnostics: Diagnostic[]): void {
   const ids = decisionIds(version);
   file.meta.tests.forEach((test, i) => {
-    if (!validateContext(test.given)) {
-      for (const p of schemaProblems(validateContext.errors, test.given)) {
+    if (!version.validateContext(test.given)) {
+      for (const p of schemaProblems(version.validateContext.errors, test.given)) {
         diagnostics.push(
           diagnostic("RW053-bad-test", `test '${test.name}': given${p.pointer.slice(1)}: ${p.message}`, spanOfPath(file.yaml, ["tests", i, "given", ...p.path], p.key ?? undefined), file.path),
         );

@@ -4,6 +4,7 @@
  * its line and column in the file.
  */
 import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import type { ValidateFunction } from "ajv";
 import { schemaProblems, validateContext } from "./schemas.js";
 import { readYaml, spanOfPath } from "./yaml-source.js";
 
@@ -12,7 +13,12 @@ export interface ContextLoad {
   readonly diagnostics: Diagnostic[];
 }
 
-export function readContexts(path: string, text: string): ContextLoad {
+/** Parse a context file without validating it (the version it is evaluated against brings the schema). */
+export function parseContextFile(path: string, text: string): ReturnType<typeof readYaml> {
+  return readYaml(path, text);
+}
+
+export function readContexts(path: string, text: string, validate: ValidateFunction = validateContext): ContextLoad {
   const yaml = readYaml(path, text);
   const diagnostics = [...yaml.diagnostics];
   if (yaml.data === null) return { contexts: [], diagnostics };
@@ -25,8 +31,8 @@ export function readContexts(path: string, text: string): ContextLoad {
       diagnostics.push(diagnostic("RW051-schema-violation", `$${many ? `[${i}]` : ""}: found ${Array.isArray(item) ? "a list" : JSON.stringify(item)}: expected a record with student, enrolment, courses, history`, spanOfPath(yaml, prefix), path));
       return;
     }
-    if (!validateContext(item)) {
-      for (const p of schemaProblems(validateContext.errors, item)) {
+    if (!validate(item)) {
+      for (const p of schemaProblems(validate.errors, item)) {
         const pointer = many ? `$[${i}]${p.pointer.slice(1)}` : p.pointer;
         diagnostics.push(diagnostic("RW051-schema-violation", `${pointer}: ${p.message}`, spanOfPath(yaml, [...prefix, ...p.path], p.key ?? undefined), path));
       }
@@ -34,11 +40,12 @@ export function readContexts(path: string, text: string): ContextLoad {
     }
     contexts.push(item as Record<string, unknown>);
   });
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { contexts, diagnostics };
 }
 
 /** Validate one already-parsed context (NDJSON lines, library calls): problems as `path: message`. */
-export function contextProblems(context: unknown): string[] {
-  if (validateContext(context)) return [];
-  return schemaProblems(validateContext.errors, context).map((p) => `${p.pointer}: ${p.message}`);
+export function contextProblems(context: unknown, validate: ValidateFunction = validateContext): string[] {
+  if (validate(context)) return [];
+  return schemaProblems(validate.errors, context).map((p) => `${p.pointer}: ${p.message}`);
 }

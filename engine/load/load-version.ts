@@ -10,7 +10,7 @@ import { EMPTY_SPAN } from "../../dsl/span.js";
 import { checkVersion } from "./check-version.js";
 import { join, type FileSystem } from "./file-system.js";
 import type { FileMeta, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
-import { schemaProblems, validateManifest, validateRegulationFile } from "./schemas.js";
+import { schemaProblems, validateManifest, validateRegulationFile, type ContextExtension } from "./schemas.js";
 import { blockOrigin, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
 
 const EMPTY_FILE: RuleFile = { kind: "RuleFile", span: EMPTY_SPAN, statements: [], comments: [], lang: null };
@@ -83,14 +83,41 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
     }
   });
 
+  const extensions: ContextExtension[] = uses.flatMap((u) => extensionsOf(u));
+  if (manifest.context_schema) {
+    const extensionPath = join(dir, manifest.context_schema);
+    const text = fs.read(extensionPath);
+    const parsed = text === undefined ? null : parseExtension(text);
+    if (parsed) extensions.push(parsed);
+    else {
+      diagnostics.push(
+        diagnostic("RW052-missing-file", `context_schema ${manifest.context_schema}: ${text === undefined ? "no such file" : "not a JSON Schema object with properties"} at ${extensionPath}`, spanOfPath(manifestYaml, ["context_schema"]), manifestPath),
+      );
+    }
+  }
   const files: RegulationFile[] = [];
   for (const path of regulationPaths(fs, dir)) {
     const file = loadFile(fs, path, diagnostics);
     if (file) files.push(file);
   }
-  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics });
+  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics, extensions });
   loading.set(key, version);
   return version;
+}
+
+function parseExtension(text: string): ContextExtension | null {
+  try {
+    const value = JSON.parse(text) as { properties?: unknown };
+    return value && typeof value.properties === "object" && value.properties !== null ? (value as ContextExtension) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The top-level context fields a used version adds (its schema beyond the shared one). */
+function extensionsOf(version: RegulationVersion): ContextExtension[] {
+  const properties = (version.contextSchema as { properties: Record<string, unknown> }).properties;
+  return [{ properties }];
 }
 
 /** Every version folder (a folder with manifest.yaml) at or under `dir`. */

@@ -4,6 +4,7 @@ import type { CheckResult } from "../../dsl/checker/check-file.js";
 import type { FileRole } from "../../dsl/checker/environment.js";
 import type { Diagnostic } from "../../dsl/diagnostics.js";
 import type { Type } from "../../dsl/types.js";
+import type { ValidateFunction } from "ajv";
 import type { BlockOrigin, YamlSource } from "./yaml-source.js";
 
 export type Layer = "general" | "faculty" | "campus" | "programme";
@@ -77,6 +78,8 @@ export interface Manifest {
   readonly calendar?: Readonly<Record<string, CalendarEntry>>;
   readonly uses?: readonly { set: string; version: string }[];
   readonly programmes?: readonly { id: string; name: string; faculty?: string; kind?: string }[];
+  /** A JSON Schema file beside the manifest adding top-level context fields this set needs. */
+  readonly context_schema?: string;
 }
 
 export interface RegulationVersion {
@@ -88,13 +91,21 @@ export interface RegulationVersion {
   readonly diagnostics: Diagnostic[];
   /** The context type rules see: the schema plus this version's calendar. */
   readonly contextType: Type;
+  /** Validates a student context for this version (the shared schema plus the set's extension). */
+  readonly validateContext: ValidateFunction;
+  readonly contextSchema: object;
+}
+
+/** "art. 22" for an article, the title for a provision of another document ("Leerkrediet"). */
+export function articleLabel(file: RegulationFile): string {
+  return typeof file.meta.article === "number" ? `art. ${file.meta.article}` : file.meta.title;
 }
 
 export function fileLabel(file: RegulationFile): string {
   const s = file.meta.scope;
-  if (file.meta.kind === "general") return `art. ${file.meta.article} algemeen`;
+  if (file.meta.kind === "general") return `${articleLabel(file)} algemeen`;
   const where = [s?.faculty, s?.campus ? `campus ${s.campus}` : null, s?.programmes ? s.programmes.join(", ") : null].filter(Boolean).join(", ");
-  return `art. ${file.meta.article} ${file.meta.kind === "deviation" ? "facultaire afwijking" : "facultaire aanvulling"} ${where}`;
+  return `${articleLabel(file)} ${file.meta.kind === "deviation" ? "facultaire afwijking" : "facultaire aanvulling"} ${where}`;
 }
 
 export type { Span };

@@ -8,13 +8,40 @@ import contextSchema from "../schemas/context.schema.json" with { type: "json" }
 import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
 import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
 ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
 
 export const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
 export const validateRegulationFile: ValidateFunction = ajv.compile(regulationFileSchema);
 export const validateContext: ValidateFunction = ajv.compile(contextSchema);
 export { contextSchema };
+
+/** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */
+export interface ContextExtension {
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/** The context schema of a version: the shared schema plus the version's own top-level fields. */
+export function mergedContextSchema(extensions: readonly ContextExtension[]): typeof contextSchema {
+  if (extensions.length === 0) return contextSchema;
+  const properties = { ...contextSchema.properties };
+  for (const e of extensions) Object.assign(properties, e.properties);
+  return { ...contextSchema, properties } as typeof contextSchema;
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+/** A validator per merged schema, compiled once. */
+export function contextValidatorFor(schema: typeof contextSchema): ValidateFunction {
+  if (schema === contextSchema) return validateContext;
+  const key = JSON.stringify(Object.keys(schema.properties));
+  let v = validators.get(key);
+  if (!v) {
+    v = ajv.compile({ ...schema, $id: undefined });
+    validators.set(key, v);
+  }
+  return v;
+}
 
 export interface SchemaProblem {
   /** JSON path segments of the offending value. */
