@@ -128,6 +128,40 @@ export const BUILTINS: readonly Builtin[] = [
     run: ([d, n, w]) => nthWeekdayFrom(d as number, n as number, weekdayIndex(w as string) ?? 3),
   },
   {
+    name: "year_start",
+    nl: "beginjaar",
+    arity: [1, 1],
+    signature: 'year_start("2018-2019")',
+    doc: {
+      en: "The calendar year an academic year starts in (2018 for \"2018-2019\"), to order academic years.",
+      nl: "Het kalenderjaar waarin een academiejaar begint (2018 voor \"2018-2019\"), om academiejaren te ordenen.",
+    },
+    check: (args) => {
+      if (args[0]!.kind !== "string" && args[0]!.kind !== "unknown") return { error: `expected an academic year such as "2018-2019" but found ${typeToString(args[0]!)}`, argument: 0 };
+      return number(null);
+    },
+    run: ([year]) => Number(String(year).slice(0, 4)),
+  },
+  {
+    name: "first_known",
+    nl: "eerst_gekend",
+    arity: [2, 2],
+    signature: "first_known(a, b)",
+    doc: {
+      en: "a if the context gives it, otherwise b (for example a reported figure, else a computed one). Never a silent default: when both are missing, so is the result.",
+      nl: "a als de context het geeft, anders b (bv. een gemeld cijfer, anders een berekend). Nooit een stille standaardwaarde: ontbreken beide, dan ontbreekt ook het resultaat.",
+    },
+    check: (args) => {
+      const [a, b] = args as [Type, Type];
+      if (a.kind !== "unknown" && b.kind !== "unknown" && (a.kind !== b.kind || (a.kind === "number" && b.kind === "number" && a.unit !== b.unit))) {
+        return { error: `expected both values to have one type (and unit): ${typeToString(a)} and ${typeToString(b)}`, argument: 1 };
+      }
+      return a.kind === "unknown" ? b : a;
+    },
+    // Evaluated lazily by the compiler (see compile-expr.ts): only reached when `a` is known.
+    run: ([a]) => a,
+  },
+  {
     name: "contains",
     nl: "bevat",
     arity: [2, 2],

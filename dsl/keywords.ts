@@ -43,6 +43,9 @@ export const AGGREGATES = {
   count: { en: "count", nl: "aantal" },
   all: { en: "all", nl: "alle" },
   any: { en: "any", nl: "enige" },
+  /** The smallest and largest value: the earliest deadline, the lowest mark. */
+  smallest: { en: "smallest", nl: "kleinste" },
+  largest: { en: "largest", nl: "grootste" },
 } as const satisfies Record<string, KeywordSpelling>;
 
 export type AggregateName = keyof typeof AGGREGATES;

@@ -42,7 +42,7 @@ export const OutcomeWord = keyword(
   Object.values(OUTCOMES).flatMap(spellingsOf),
 );
 
-/** One token for every aggregate word (sum, count, all, any). */
+/** One token for every aggregate word (sum, count, all, any, smallest, largest). */
 export const AggregateWord = keyword(
   "AggregateWord",
   Object.values(AGGREGATES).flatMap(spellingsOf),

@@ -261,6 +261,19 @@ export class ExprChecker {
         }
         return body;
       }
+      case "smallest":
+      case "largest": {
+        const body = this.check(expr.body, inner);
+        if (!expr.body) {
+          this.report("RW020-type-mismatch", `'${expr.aggregate}' needs a value to compare: \`${expr.aggregate}(s.deadline for s in steps)\``, expr.span);
+          return UNKNOWN;
+        }
+        if (body.kind !== "number" && body.kind !== "date" && body.kind !== "unknown") {
+          this.report("RW020-type-mismatch", `'${expr.aggregate}' compares numbers or dates but found ${typeToString(body)}`, expr.body.span);
+          return UNKNOWN;
+        }
+        return body;
+      }
       case "all":
       case "any":
         if (!expr.body && expr.aggregate === "all") {

@@ -199,6 +199,14 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
   }
   const builtin = builtinNamed(expr.callee);
   if (!builtin) return () => new Missing([`(unknown function ${expr.callee})`]);
+  if (builtin.name === "first_known") {
+    // Lazy: the second value is only looked at when the first is not given.
+    const [a, b] = args as [Code, Code];
+    return (f) => {
+      const v = a(f);
+      return v instanceof Missing ? b(f) : v;
+    };
+  }
   return (f) => {
     const values: unknown[] = [];
     for (const a of args) {
@@ -241,6 +249,7 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
     let missing: Missing | Conflicted | null = null;
     let sum = 0;
     let count = 0;
+    let extreme: number | null = null;
     let any = false;
     let all = true;
     for (let i = 0; i < list.length; i++) {
@@ -269,6 +278,8 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
       }
       if (kind === "sum") sum += v as number;
       else if (kind === "count") count++;
+      else if (kind === "smallest") extreme = extreme === null ? (v as number) : Math.min(extreme, v as number);
+      else if (kind === "largest") extreme = extreme === null ? (v as number) : Math.max(extreme, v as number);
       else if (v) any = true;
       else all = false;
     }
@@ -281,6 +292,10 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
         return any ? true : missing ?? false;
       case "all":
         return !all ? false : missing ?? true;
+      case "smallest":
+      case "largest":
+        // Of an empty selection there is no smallest: the decision says so instead of inventing one.
+        return missing ?? extreme ?? new Missing([`${prefix || "(list)"}: no element${filter ? " meets the condition" : ""}`]);
     }
   };
 }

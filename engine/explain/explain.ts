@@ -6,7 +6,7 @@
 import { OUTCOME_LABELS, type Lang } from "../../dsl/keywords.js";
 import type { DecisionResult, EvaluationResult } from "../evaluate/evaluate.js";
 import type { Observation, RuleTrace } from "../evaluate/trace.js";
-import type { Provision, RegulationVersion } from "../load/model.js";
+import type { GlossaryTerm, Provision, RegulationVersion } from "../load/model.js";
 
 const WORDS = {
   nl: {
@@ -24,6 +24,7 @@ const WORDS = {
     notApplied: "niet toegepast",
     noRule: "geen regel van toepassing",
     receipt: "ontvangstbewijs",
+    term: "begrip",
     true: "waar",
     false: "onwaar",
     general: "algemeen",
@@ -46,6 +47,7 @@ const WORDS = {
     notApplied: "did not apply",
     noRule: "no rule applies",
     receipt: "receipt",
+    term: "term",
     true: "true",
     false: "false",
     general: "general",
@@ -112,10 +114,27 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
     const quote = lang === "en" && provision.quote_en ? provision.quote_en : provision.quote;
     lines.push(`  ${w.quote} ${provision.paragraph}: “${quote}”`);
   }
+  for (const term of termsIn(version, [pick(d.label, lang), reason, provision?.quote].filter((t): t is string => Boolean(t)).join(" "))) {
+    const definition = lang === "en" && term.definition_en ? term.definition_en : term.definition;
+    lines.push(`  ${w.term} ${term.term}: ${definition}`);
+  }
   const considered = d.trace?.considered ?? [];
   const decisive = considered.filter((r) => r.applied !== false || verbose);
   for (const rule of decisive) lines.push(...ruleLines(rule, lang));
   return lines.join("\n");
+}
+
+/** Glossary terms (or their aliases) that occur as words in a text. */
+export function termsIn(version: RegulationVersion, text: string): GlossaryTerm[] {
+  if (version.glossary.length === 0 || !text) return [];
+  const lower = text.toLowerCase();
+  return version.glossary.filter((t) =>
+    [t.term, ...(t.aliases ?? [])].some((name) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(name.toLowerCase())}($|[^\\p{L}])`, "u").test(lower)),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function ruleLines(rule: RuleTrace, lang: Lang): string[] {

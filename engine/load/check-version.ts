@@ -8,7 +8,7 @@ import type { CheckEnv, SymbolInfo } from "../../dsl/checker/environment.js";
 import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { DATE, typeFromSchema, type FieldInfo, type JsonSchema, type Type } from "../../dsl/types.js";
-import type { Manifest, RegulationFile, RegulationVersion } from "./model.js";
+import type { GlossaryTerm, Manifest, RegulationFile, RegulationVersion } from "./model.js";
 import { contextSchema, contextValidatorFor, mergedContextSchema, schemaProblems, type ContextExtension } from "./schemas.js";
 import { remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
 
@@ -23,6 +23,7 @@ interface CheckInput {
   diagnostics: Diagnostic[];
   /** Context fields added by this version and the versions it uses. */
   extensions: ContextExtension[];
+  glossary: GlossaryTerm[];
 }
 
 export function contextTypeFor(manifest: Manifest, schema: object = contextSchema): Type {
@@ -135,6 +136,7 @@ export function checkVersion(input: CheckInput): RegulationVersion {
     contextType,
     contextSchema: schema,
     validateContext: contextValidatorFor(schema),
+    glossary: input.glossary,
   };
   for (const file of ordered) checkTests(file, version, diagnostics);
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));

@@ -3,14 +3,14 @@
  * parse each file's rules, then check all files together (see check-version.ts). Never throws on
  * bad input: everything wrong becomes a positioned diagnostic.
  */
-import type { RuleFile } from "../../dsl/ast.js";
+import type { RuleFile, Span } from "../../dsl/ast.js";
 import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
 import { parse } from "../../dsl/parse.js";
 import { EMPTY_SPAN } from "../../dsl/span.js";
 import { checkVersion } from "./check-version.js";
 import { join, type FileSystem } from "./file-system.js";
-import type { FileMeta, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
-import { schemaProblems, validateManifest, validateRegulationFile, type ContextExtension } from "./schemas.js";
+import type { FileMeta, GlossaryTerm, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
+import { schemaProblems, validateGlossary, validateManifest, validateRegulationFile, type ContextExtension } from "./schemas.js";
 import { blockOrigin, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
 
 const EMPTY_FILE: RuleFile = { kind: "RuleFile", span: EMPTY_SPAN, statements: [], comments: [], lang: null };
@@ -95,14 +95,33 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
       );
     }
   }
+  const glossary: GlossaryTerm[] = uses.flatMap((u) => u.glossary);
+  if (manifest.glossary) glossary.push(...loadGlossary(fs, join(dir, manifest.glossary), diagnostics, () => spanOfPath(manifestYaml, ["glossary"]), manifestPath));
   const files: RegulationFile[] = [];
   for (const path of regulationPaths(fs, dir)) {
+    if (manifest.glossary && path === join(dir, manifest.glossary)) continue;
     const file = loadFile(fs, path, diagnostics);
     if (file) files.push(file);
   }
-  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics, extensions });
+  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics, extensions, glossary });
   loading.set(key, version);
   return version;
+}
+
+function loadGlossary(fs: FileSystem, path: string, diagnostics: Diagnostic[], at: () => Span, manifestPath: string): GlossaryTerm[] {
+  const text = fs.read(path);
+  if (text === undefined) {
+    diagnostics.push(diagnostic("RW052-missing-file", `glossary: no such file ${path}`, at(), manifestPath));
+    return [];
+  }
+  const yaml = readYaml(path, text);
+  diagnostics.push(...yaml.diagnostics);
+  if (yaml.data === null) return [];
+  if (!validateGlossary(yaml.data)) {
+    diagnostics.push(...schemaDiagnostics(yaml, validateGlossary.errors));
+    return [];
+  }
+  return (yaml.data as { terms: GlossaryTerm[] }).terms;
 }
 
 function parseExtension(text: string): ContextExtension | null {

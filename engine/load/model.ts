@@ -78,8 +78,19 @@ export interface Manifest {
   readonly calendar?: Readonly<Record<string, CalendarEntry>>;
   readonly uses?: readonly { set: string; version: string }[];
   readonly programmes?: readonly { id: string; name: string; faculty?: string; kind?: string }[];
+  /** A glossary file beside the manifest: the terms the set defines. */
+  readonly glossary?: string;
   /** A JSON Schema file beside the manifest adding top-level context fields this set needs. */
   readonly context_schema?: string;
+}
+
+export interface GlossaryTerm {
+  readonly term: string;
+  readonly kind: "actor" | "activity" | "document" | "institution";
+  readonly definition: string;
+  readonly definition_en?: string;
+  readonly aliases?: readonly string[];
+  readonly source: string;
 }
 
 export interface RegulationVersion {
@@ -94,6 +105,8 @@ export interface RegulationVersion {
   /** Validates a student context for this version (the shared schema plus the set's extension). */
   readonly validateContext: ValidateFunction;
   readonly contextSchema: object;
+  /** Terms defined by this version and the versions it uses. */
+  readonly glossary: readonly GlossaryTerm[];
 }
 
 /** "art. 22" for an article, the title for a provision of another document ("Leerkrediet"). */

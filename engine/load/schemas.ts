@@ -5,6 +5,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import contextSchema from "../schemas/context.schema.json" with { type: "json" };
+import glossarySchema from "../schemas/glossary.schema.json" with { type: "json" };
 import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
 import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
 
@@ -14,6 +15,7 @@ ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
 export const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
 export const validateRegulationFile: ValidateFunction = ajv.compile(regulationFileSchema);
 export const validateContext: ValidateFunction = ajv.compile(contextSchema);
+export const validateGlossary: ValidateFunction = ajv.compile(glossarySchema);
 export { contextSchema };
 
 /** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */
