@@ -1,0 +1,256 @@
+/**
+ * The language service for the editor: pure functions from a text (and the checker's environment)
+ * to diagnostics, completions at an offset, hovers at an offset and definitions. No editor API here:
+ * the editor adapts these to monaco.
+ */
+import type * as A from "./ast.js";
+import { BUILTINS } from "./builtins.js";
+import { checkFile, type CheckResult } from "./checker/check-file.js";
+import type { CheckEnv, SymbolInfo } from "./checker/environment.js";
+import type { Diagnostic } from "./diagnostics.js";
+import { AGGREGATES, KEYWORDS, OUTCOMES, OUTCOME_LABELS, type Lang, type Outcome } from "./keywords.js";
+import { parse } from "./parse.js";
+import { containsOffset } from "./span.js";
+import { typeToString, UNKNOWN, type Description, type Type } from "./types.js";
+
+export interface Analysis {
+  readonly text: string;
+  readonly ast: A.RuleFile;
+  readonly check: CheckResult;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function analyse(text: string, env: CheckEnv): Analysis {
+  const parsed = parse(text, env.source);
+  const check = checkFile(parsed.ast, env);
+  const diagnostics = [...parsed.diagnostics, ...check.diagnostics].sort((a, b) => a.span.start - b.span.start);
+  return { text, ast: parsed.ast, check, diagnostics };
+}
+
+export function diagnosticsOf(text: string, env: CheckEnv): readonly Diagnostic[] {
+  return analyse(text, env).diagnostics;
+}
+
+export type CompletionKind = "field" | "parameter" | "definition" | "decision" | "namespace" | "function" | "keyword" | "outcome" | "variable" | "value";
+
+export interface Completion {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  /** A short description, Dutch first (the policy officers' language). */
+  readonly detail: string;
+  readonly insertText?: string;
+}
+
+function describe(description: Description | null, lang: Lang): string {
+  return description ? description[lang] : "";
+}
+
+/** The identifier path being typed at the offset: `enrolment.prog|` → { path: ["enrolment"], prefix: "prog" }. */
+function pathBefore(text: string, offset: number): { path: string[]; prefix: string; afterDot: boolean } {
+  let i = offset;
+  while (i > 0 && /[A-Za-z0-9_]/.test(text[i - 1]!)) i--;
+  const prefix = text.slice(i, offset);
+  const path: string[] = [];
+  let afterDot = false;
+  while (i > 0 && text[i - 1] === ".") {
+    afterDot = true;
+    let j = i - 1;
+    while (j > 0 && /[A-Za-z0-9_]/.test(text[j - 1]!)) j--;
+    path.unshift(text.slice(j, i - 1));
+    i = j;
+  }
+  return { path, prefix, afterDot };
+}
+
+/** Variables in scope at an offset: the decision's `for each` and any aggregate around it. */
+function variablesAt(analysis: Analysis, env: CheckEnv, offset: number): Map<string, Type> {
+  const variables = new Map<string, Type>();
+  const elementOf = (expr: A.Expr | null): Type => {
+    const t = expr ? analysis.check.types.get(expr) ?? UNKNOWN : UNKNOWN;
+    return t.kind === "list" ? t.element : UNKNOWN;
+  };
+  const visit = (expr: A.Expr | null): void => {
+    if (!expr || !containsOffset(expr.span, offset)) return;
+    if (expr.kind === "Aggregate") variables.set(expr.variable, elementOf(expr.collection));
+    for (const child of childrenOf(expr)) visit(child);
+  };
+  for (const s of analysis.ast.statements) {
+    if (!containsOffset({ ...s.span, end: s.span.end + 1 }, offset)) continue;
+    if (s.kind === "DecisionDecl" && s.forEach) variables.set(s.forEach.variable, elementOf(s.forEach.collection));
+    if (s.kind === "ExceptionDecl" && s.target) {
+      const target = targetSymbol(s.target, env);
+      if (target?.forEach) variables.set(target.forEach.variable, target.forEach.element);
+    }
+    for (const e of expressionsOf(s)) visit(e);
+  }
+  return variables;
+}
+
+function targetSymbol(target: A.NameRef, env: CheckEnv): SymbolInfo | undefined {
+  const [a, b] = target.path;
+  if (target.path.length >= 2) return env.externals.get(a!)?.get(b!);
+  return env.externals.get(env.namespace)?.get(a!);
+}
+
+function expressionsOf(s: A.Statement): (A.Expr | null)[] {
+  switch (s.kind) {
+    case "ParameterDecl":
+    case "DefinitionDecl":
+    case "SetDecl":
+      return [s.value];
+    case "DecisionDecl":
+      return [s.forEach?.collection ?? null, ...s.rules.flatMap((r) => [r.condition, r.value])];
+    case "ExceptionDecl":
+      return s.rules.flatMap((r) => [r.condition, r.value]);
+  }
+}
+
+function childrenOf(expr: A.Expr): (A.Expr | null)[] {
+  switch (expr.kind) {
+    case "ListLit":
+      return [...expr.items];
+    case "RecordLit":
+      return expr.fields.map((f) => f.value);
+    case "Call":
+      return [...expr.args];
+    case "Aggregate":
+      return [expr.body, expr.collection, expr.filter];
+    case "Unary":
+      return [expr.operand];
+    case "Binary":
+      return [expr.left, expr.right];
+    case "Conditional":
+      return [expr.condition, expr.then, expr.otherwise];
+    default:
+      return [];
+  }
+}
+
+/** Resolve a dotted prefix to the type whose fields complete it. */
+function typeOfPath(path: readonly string[], analysis: Analysis, env: CheckEnv, variables: Map<string, Type>): Type | "namespace" | null {
+  const [head, ...rest] = path;
+  if (!head) return null;
+  let type: Type | undefined = variables.get(head);
+  if (!type) type = analysis.check.symbols.get(head)?.type ?? env.externals.get(env.namespace)?.get(head)?.type;
+  if (!type && env.externals.has(head)) {
+    if (rest.length === 0) return "namespace";
+    type = env.externals.get(head)!.get(rest[0]!)?.type;
+    rest.shift();
+  }
+  if (!type && env.context.kind === "object") type = env.context.fields[head]?.type;
+  for (const segment of rest) {
+    if (!type || type.kind !== "object") return null;
+    type = type.fields[segment]?.type;
+  }
+  return type ?? null;
+}
+
+function symbolCompletion(s: SymbolInfo, lang: Lang): Completion {
+  const label = s.label ? (lang === "en" && s.label.en ? s.label.en : s.label.nl) : "";
+  return { label: s.name, kind: s.kind, detail: [label, typeToString(s.type)].filter(Boolean).join(" — ") };
+}
+
+export function completionsAt(text: string, offset: number, env: CheckEnv, lang: Lang = "nl"): Completion[] {
+  const analysis = analyse(text, env);
+  const { path, prefix, afterDot } = pathBefore(text, offset);
+  const variables = variablesAt(analysis, env, offset);
+  const matches = (label: string) => label.startsWith(prefix);
+  if (afterDot) {
+    const type = typeOfPath(path, analysis, env, variables);
+    if (type === "namespace") {
+      return [...env.externals.get(path[0]!)!.values()].map((s) => symbolCompletion(s, lang)).filter((c) => matches(c.label));
+    }
+    if (type?.kind === "object") {
+      return Object.entries(type.fields)
+        .map(([name, field]) => ({ label: name, kind: "field" as const, detail: [describe(field.description, lang), typeToString(field.type)].filter(Boolean).join(" — ") }))
+        .filter((c) => matches(c.label));
+    }
+    return [];
+  }
+  // A rule starts with an outcome: offer those first where a line starts.
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const atLineStart = text.slice(lineStart, offset - prefix.length).trim() === "";
+  const inDecision = analysis.ast.statements.some((s) => (s.kind === "DecisionDecl" || s.kind === "ExceptionDecl") && s.span.start < offset);
+  const out: Completion[] = [];
+  if (atLineStart && inDecision) {
+    for (const [name, spelling] of Object.entries(OUTCOMES)) {
+      out.push({ label: spelling[lang === "nl" ? "nl" : "en"], kind: "outcome", detail: OUTCOME_LABELS[name as Outcome][lang] });
+    }
+    out.push({ label: KEYWORDS.Otherwise[lang], kind: "keyword", detail: lang === "nl" ? "wanneer geen andere regel van toepassing is" : "when no other rule applies" });
+  }
+  for (const [name, type] of variables) out.push({ label: name, kind: "variable", detail: typeToString(type) });
+  for (const s of analysis.check.symbols.values()) if (s.kind !== "decision") out.push(symbolCompletion(s, lang));
+  for (const s of env.externals.get(env.namespace)?.values() ?? []) {
+    if (s.kind !== "decision" && !analysis.check.symbols.has(s.name)) out.push(symbolCompletion(s, lang));
+  }
+  for (const ns of env.externals.keys()) if (ns !== env.namespace) out.push({ label: ns, kind: "namespace", detail: lang === "nl" ? "artikel of reglement" : "article or regulation" });
+  if (env.context.kind === "object") {
+    for (const [name, field] of Object.entries(env.context.fields)) out.push({ label: name, kind: "field", detail: describe(field.description, lang) });
+  }
+  for (const b of BUILTINS) out.push({ label: lang === "nl" ? b.nl : b.name, kind: "function", detail: `${b.signature} — ${b.doc[lang]}` });
+  for (const a of Object.values(AGGREGATES)) out.push({ label: a[lang], kind: "function", detail: lang === "nl" ? "over een lijst" : "over a list" });
+  for (const k of [KEYWORDS.And, KEYWORDS.Or, KEYWORDS.Not, KEYWORDS.If, KEYWORDS.In, KEYWORDS.Where]) out.push({ label: k[lang], kind: "keyword", detail: "" });
+  const seen = new Set<string>();
+  return out.filter((c) => matches(c.label) && !seen.has(c.label) && seen.add(c.label));
+}
+
+export interface Hover {
+  readonly span: A.Span;
+  /** Markdown. */
+  readonly contents: string;
+}
+
+export function hoverAt(text: string, offset: number, env: CheckEnv, lang: Lang = "nl"): Hover | null {
+  const analysis = analyse(text, env);
+  const refs = analysis.check.references.filter((r) => containsOffset(r.span, offset));
+  // The innermost (shortest) reference under the cursor describes what is pointed at.
+  const ref = refs.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
+  if (ref) {
+    if (ref.symbol) {
+      const s = ref.symbol;
+      const label = s.label ? (lang === "en" && s.label.en ? s.label.en : s.label.nl) : "";
+      const kind = lang === "nl" ? { parameter: "parameter", definition: "definitie", decision: "beslissing" }[s.kind] : s.kind;
+      return {
+        span: ref.span,
+        contents: `**${s.namespace}.${s.name}** (${kind}) — ${label}\n\n${typeToString(s.type)} · ${s.source}:${s.span.line}`,
+      };
+    }
+    if (ref.field) {
+      return { span: ref.span, contents: `**${ref.path}** — ${describe(ref.field.description, lang)}\n\n${typeToString(ref.field.type)}` };
+    }
+  }
+  for (const s of analysis.ast.statements) {
+    for (const e of expressionsOf(s)) {
+      const call = findCall(e, offset);
+      if (call) {
+        const b = BUILTINS.find((x) => x.name === call.callee || x.nl === call.callee);
+        if (b) return { span: call.calleeSpan, contents: `**${b.signature}**\n\n${b.doc[lang]}` };
+      }
+    }
+    if ((s.kind === "DecisionDecl" || s.kind === "ExceptionDecl") && s.rules) {
+      for (const r of s.rules) {
+        if (r.outcome && containsOffset(r.outcomeSpan, offset)) {
+          return { span: r.outcomeSpan, contents: `**${OUTCOME_LABELS[r.outcome][lang]}**` };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function findCall(expr: A.Expr | null, offset: number): A.Call | null {
+  if (!expr || !containsOffset(expr.span, offset)) return null;
+  if (expr.kind === "Call" && containsOffset(expr.calleeSpan, offset)) return expr;
+  for (const child of childrenOf(expr)) {
+    const found = findCall(child, offset);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Where the name under the cursor is declared. */
+export function definitionAt(text: string, offset: number, env: CheckEnv): { source: string; span: A.Span } | null {
+  const analysis = analyse(text, env);
+  const ref = analysis.check.references.find((r) => r.symbol && containsOffset(r.span, offset));
+  return ref?.symbol ? { source: ref.symbol.source, span: ref.symbol.span } : null;
+}
