@@ -122,13 +122,15 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
     paragraph: d.paragraph,
     label: labelOf(d.label),
   };
-  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace">): DecisionResult => ({
+  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace"> & { paragraph?: string | null }): DecisionResult => ({
     ...base,
     ...r,
     ...(considered ? { trace: { kind: "decision", id, outcome: r.outcome, considered } satisfies DecisionTrace } : {}),
   });
   const fired = (set: CompiledRuleSet, o: Extract<RuleOutcome, { kind: "fired" }>) =>
     finish({
+      // The paragraph of the rule that decided, where it names one (art. 25 §3 inside a §1 decision).
+      paragraph: o.rule.paragraph ?? d.paragraph,
       outcome: o.rule.outcome ?? "undetermined",
       value: o.rule.value ? jsonValue(o.value, o.rule.valueType) : null,
       display: o.rule.value ? displayValue(o.value, o.rule.valueType) : null,

@@ -81,9 +81,14 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
       case "enum":
         message = `found ${JSON.stringify(found)}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
         break;
-      case "type":
-        message = `found ${describe(found)}: expected ${String(error.params.type).replace(",", " or ")}`;
+      case "type": {
+        // oneOf branches each report their type: say them once, as alternatives.
+        const types = (errors ?? [])
+          .filter((e) => e.keyword === "type" && e.instancePath === error.instancePath)
+          .map((e) => String(e.params.type).replace(",", " or "));
+        message = `found ${describe(found)}: expected ${[...new Set(types)].join(" or ")}`;
         break;
+      }
       default:
         message = `found ${describe(found)}: expected a value that ${error.message ?? "matches the schema"}`;
     }
