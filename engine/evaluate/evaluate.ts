@@ -5,7 +5,8 @@
  */
 import type { Label } from "../../dsl/ast.js";
 import type { Outcome } from "../../dsl/keywords.js";
-import { canonicalJson, sha256 } from "../sha256.js";
+import { hashText } from "../hash.js";
+import { canonicalJson } from "../sha256.js";
 import { ENGINE_VERSION } from "../version.js";
 import { Conflicted, Missing, isUndecided } from "../values.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/compile-version.js";
@@ -122,11 +123,27 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
     paragraph: d.paragraph,
     label: labelOf(d.label),
   };
-  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace"> & { paragraph?: string | null }): DecisionResult => ({
-    ...base,
-    ...r,
-    ...(considered ? { trace: { kind: "decision", id, outcome: r.outcome, considered } satisfies DecisionTrace } : {}),
-  });
+  // Built field by field (no spreads): this runs once per decision per student.
+  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace"> & { paragraph?: string | null }): DecisionResult => {
+    const result: { -readonly [K in keyof DecisionResult]: DecisionResult[K] } = {
+      id,
+      article: base.article,
+      paragraph: r.paragraph !== undefined ? r.paragraph : base.paragraph,
+      label: base.label,
+      outcome: r.outcome,
+      value: r.value,
+      display: r.display,
+      layer: r.layer,
+      source: r.source,
+      origin: r.origin,
+      reason: r.reason,
+      rule: r.rule,
+      missing: r.missing,
+      conflict: r.conflict,
+    };
+    if (considered) result.trace = { kind: "decision", id, outcome: r.outcome, considered };
+    return result;
+  };
   const fired = (set: CompiledRuleSet, o: Extract<RuleOutcome, { kind: "fired" }>) =>
     finish({
       // The paragraph of the rule that decided, where it names one (art. 25 §3 inside a §1 decision).
@@ -259,7 +276,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       scope,
       rules_hash: compiled.rulesHash,
       engine_version: ENGINE_VERSION,
-      input_hash: sha256(canonicalJson(context)),
+      input_hash: hashText(canonicalJson(context)),
     },
     decisions,
   };
