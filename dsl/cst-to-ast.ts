@@ -154,7 +154,7 @@ export class AstBuilder {
   }
 
   qualifiedName(node: C.QualifiedNameCstNode | undefined, fallback: A.Span): A.NameRef | null {
-    const ids = (node?.children.Identifier ?? []).filter((t) => !t.isInsertedInRecovery);
+    const ids = [...(node?.children.Identifier ?? []), ...fieldTokens(node?.children.fieldName)].filter((t) => !t.isInsertedInRecovery);
     if (!node || ids.length === 0) return null;
     return {
       kind: "NameRef",
@@ -248,7 +248,7 @@ export class AstBuilder {
   /** `a.b.c` becomes one NameRef; `f(x).y` and `sum(…).y` keep the field access as a path on a call. */
   private postfix(node: C.PostfixCstNode, fallback: A.Span): A.Expr | null {
     const base = node.children.atom?.[0] ? this.atom(node.children.atom[0], fallback) : null;
-    const fields = (node.children.Identifier ?? []).filter((t) => !t.isInsertedInRecovery);
+    const fields = fieldTokens(node.children.fieldName).filter((t) => !t.isInsertedInRecovery);
     if (fields.length === 0 || !base) return base;
     if (base.kind === "NameRef") {
       return {
@@ -346,6 +346,11 @@ export class AstBuilder {
     }
     return { kind: "NameRef", span: idSpan, path: [id.image], segmentSpans: [idSpan] };
   }
+}
+
+/** The tokens of `fieldName` nodes, in source order. */
+function fieldTokens(nodes: C.FieldNameCstNode[] | undefined): IToken[] {
+  return (nodes ?? []).map((n) => n.children.Identifier?.[0] ?? n.children.UnitWord?.[0]).filter((t): t is IToken => t !== undefined);
 }
 
 function realImage(token: IToken | undefined): string {

@@ -138,8 +138,19 @@ export interface QualifiedNameCstNode extends CstNode {
 }
 
 export type QualifiedNameCstChildren = {
-  Identifier: (IToken)[];
+  Identifier: IToken[];
   Dot?: IToken[];
+  fieldName?: FieldNameCstNode[];
+};
+
+export interface FieldNameCstNode extends CstNode {
+  name: "fieldName";
+  children: FieldNameCstChildren;
+}
+
+export type FieldNameCstChildren = {
+  Identifier?: IToken[];
+  UnitWord?: IToken[];
 };
 
 export interface ExpressionCstNode extends CstNode {
@@ -239,7 +250,7 @@ export interface PostfixCstNode extends CstNode {
 export type PostfixCstChildren = {
   atom: AtomCstNode[];
   Dot?: IToken[];
-  Identifier?: IToken[];
+  fieldName?: FieldNameCstNode[];
 };
 
 export interface AtomCstNode extends CstNode {

@@ -119,8 +119,13 @@ export class RuleParser extends CstParser {
     this.CONSUME(T.Identifier);
     this.MANY(() => {
       this.CONSUME(T.Dot);
-      this.CONSUME2(T.Identifier);
+      this.SUBRULE(this.fieldName);
     });
+  });
+
+  /** After a dot any word names a field, unit words included (`a.hours`). */
+  private fieldName = this.RULE("fieldName", () => {
+    this.OR([{ ALT: () => this.CONSUME(T.Identifier) }, { ALT: () => this.CONSUME(T.UnitWord) }]);
   });
 
   public expression = this.RULE("expression", () => {
@@ -203,7 +208,7 @@ export class RuleParser extends CstParser {
     this.SUBRULE(this.atom);
     this.MANY(() => {
       this.CONSUME(T.Dot);
-      this.CONSUME(T.Identifier);
+      this.SUBRULE(this.fieldName);
     });
   });
 

@@ -12,6 +12,7 @@ import { Conflicted, Missing, isUndecided } from "../values.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/compile-version.js";
 import { newFrame, type Frame } from "../compile/frame.js";
 import type { Layer } from "../load/model.js";
+import type { Type } from "../../dsl/types.js";
 import { jsonValue, displayValue } from "./display.js";
 import type { DecisionTrace, RuleTrace, SourceRef } from "./trace.js";
 
@@ -25,6 +26,10 @@ export interface DecisionResult {
   readonly outcome: ResultOutcome;
   readonly value: unknown;
   readonly display: string | null;
+  /** The unit of `value`: sp, percent, hours, days, date, or null. */
+  readonly unit: string | null;
+  /** For a decision per element (`for each`): the element's key and, where it has one, its name. */
+  readonly item: { readonly key: string; readonly label: string | null } | null;
   /** The layer and file whose rule decided (for undetermined/conflict: where it stopped). */
   readonly layer: Layer;
   readonly source: SourceRef | null;
@@ -115,7 +120,14 @@ function labelOf(label: Label | null): DecisionResult["label"] {
   return label ? { nl: label.nl, en: label.en } : null;
 }
 
-function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): DecisionResult {
+type Item = DecisionResult["item"];
+
+function unitOf(type: Type): string | null {
+  if (type.kind === "date") return "date";
+  return type.kind === "number" ? type.unit : null;
+}
+
+function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item: Item): DecisionResult {
   const considered: RuleTrace[] | null = trace ? [] : null;
   const base = {
     id,
@@ -124,7 +136,7 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
     label: labelOf(d.label),
   };
   // Built field by field (no spreads): this runs once per decision per student.
-  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace"> & { paragraph?: string | null }): DecisionResult => {
+  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace" | "unit" | "item"> & { paragraph?: string | null; unit?: string | null }): DecisionResult => {
     const result: { -readonly [K in keyof DecisionResult]: DecisionResult[K] } = {
       id,
       article: base.article,
@@ -133,6 +145,8 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
       outcome: r.outcome,
       value: r.value,
       display: r.display,
+      unit: r.unit ?? null,
+      item,
       layer: r.layer,
       source: r.source,
       origin: r.origin,
@@ -151,6 +165,7 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
       outcome: o.rule.outcome ?? "undetermined",
       value: o.rule.value ? jsonValue(o.value, o.rule.valueType) : null,
       display: o.rule.value ? displayValue(o.value, o.rule.valueType) : null,
+      unit: o.rule.value ? unitOf(o.rule.valueType) : null,
       layer: set.layer,
       source: o.rule.source,
       origin: set.origin,
@@ -216,6 +231,14 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean): Deci
   });
 }
 
+/** The name people know an element by: a course's name, a table row's name or description. */
+function itemLabel(element: unknown): string | null {
+  if (!element || typeof element !== "object") return null;
+  const e = element as Record<string, unknown>;
+  for (const field of ["name", "title", "what", "description"]) if (typeof e[field] === "string") return e[field] as string;
+  return null;
+}
+
 function keyOf(element: unknown, index: number): string {
   const code = element && typeof element === "object" ? (element as Record<string, unknown>).code : undefined;
   return typeof code === "string" || typeof code === "number" ? String(code) : String(index);
@@ -234,7 +257,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
     if (!d.forEach) {
-      decisions.push(decide(d, f, d.id, trace));
+      decisions.push(decide(d, f, d.id, trace, null));
       continue;
     }
     const list = d.forEach.collection(f);
@@ -248,6 +271,8 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
         outcome: "undetermined",
         value: null,
         display: null,
+        unit: null,
+        item: null,
         layer: d.base.layer,
         source: null,
         origin: d.base.origin,
@@ -262,7 +287,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       f.slots[d.forEach!.slot] = element;
       const key = keyOf(element, i);
       f.slotPaths[d.forEach!.slot] = `${d.forEach!.path}[${key}]`;
-      decisions.push(decide(d, f, `${d.id}[${key}]`, trace));
+      decisions.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
     });
   }
   const v = compiled.version.manifest;

@@ -71,7 +71,13 @@ function pick(label: { nl: string; en: string | null } | null, lang: Lang): stri
 function showValue(display: string, lang: Lang): string {
   if (display === "true") return WORDS[lang].true;
   if (display === "false") return WORDS[lang].false;
-  return display;
+  return localiseUnits(display, lang);
+}
+
+/** Values are displayed with English unit words; Dutch explanations say uren and dagen. */
+function localiseUnits(display: string, lang: Lang): string {
+  if (lang === "en") return display;
+  return display.replace(/(\d) hours\b/g, "$1 uren").replace(/(\d) days\b/g, "$1 dagen");
 }
 
 function observationLine(o: Observation, lang: Lang): string {
@@ -101,8 +107,9 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
   const w = WORDS[lang];
   const where = [/^\d/.test(d.article) ? `art. ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
   const title = pick(d.label, lang) ?? d.id;
-  const value = d.display ? `: ${d.display}` : "";
-  const lines: string[] = [`${outcomeWord(d, lang)}${value} (${where}, ${title}) — ${d.id}`];
+  const value = d.display ? `: ${localiseUnits(d.display, lang)}` : "";
+  const item = d.item?.label ? ` «${d.item.label}»` : "";
+  const lines: string[] = [`${outcomeWord(d, lang)}${value} (${where}, ${title}${item}) — ${d.id}`];
   const reason = pick(d.reason, lang);
   if (d.outcome === "undetermined") lines.push(`  ${w.missing}: ${d.missing.join(", ")}`);
   else if (d.outcome === "conflict") lines.push(`  ${w.conflictBetween}: ${d.conflict.join(" ↔ ")}`);
