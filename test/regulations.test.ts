@@ -1,0 +1,36 @@
+/**
+ * Every bundled regulation set: the files check without errors, every example passes, and every
+ * rule and exception is exercised by some example (`regelwerk test regulations` as a suite).
+ */
+import { describe, expect, it } from "vitest";
+import { nodeFileSystem } from "../engine/cli/node-fs.js";
+import { loadAll } from "../engine/load/load-version.js";
+import { runTests } from "../engine/testing/run-tests.js";
+import { formatDiagnostic } from "../dsl/diagnostics.js";
+
+const versions = loadAll(nodeFileSystem, "regulations");
+
+describe("bundled regulations", () => {
+  it("include the OER, the learning credit and the teacher-training sets", () => {
+    expect(versions.map((v) => v.manifest.id).sort()).toEqual(["flanders-learning-credit", "kuleuven-lio", "kuleuven-oer", "lerarenstage", "vub-teacher-training"]);
+  });
+
+  for (const version of versions) {
+    describe(`${version.manifest.id} ${version.manifest.academic_year}`, () => {
+      it("check without errors or warnings", () => {
+        expect(version.diagnostics.filter((d) => d.severity !== "info").map(formatDiagnostic)).toEqual([]);
+      });
+
+      const report = runTests(version);
+      it("pass every example taken from the text", () => {
+        const failures = report.results.flatMap((r) => r.failures.map((f) => `${r.file.path}: ${r.test.name}: ${f.key}: expected ${f.expected}, got ${f.actual}`));
+        expect(failures).toEqual([]);
+        expect(report.results.length).toBeGreaterThan(0);
+      });
+
+      it("exercise every rule and exception", () => {
+        expect(report.uncovered.map((u) => `${u.file}:${u.line}: ${u.text}`)).toEqual([]);
+      });
+    });
+  }
+});
