@@ -74,6 +74,12 @@ function showValue(display: string, lang: Lang): string {
   return localiseUnits(display, lang);
 }
 
+/** Origins are recorded in Dutch (the regulation's language); English explanations translate the kind. */
+function localiseOrigin(origin: string, lang: Lang): string {
+  if (lang === "nl") return origin;
+  return origin.replace(/ algemeen$/, " general text").replace("facultaire aanvulling", "faculty supplement").replace("facultaire afwijking", "faculty deviation");
+}
+
 /** Values are displayed with English unit words; Dutch explanations say uren and dagen. */
 function localiseUnits(display: string, lang: Lang): string {
   if (lang === "en") return display;
@@ -90,7 +96,7 @@ function observationLine(o: Observation, lang: Lang): string {
     case "parameter":
     case "definition": {
       const label = pick(o.label, lang);
-      return `${o.name} = ${showValue(o.display, lang)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${o.origin}, ${o.source.file}:${o.source.line})`;
+      return `${o.name} = ${showValue(o.display, lang)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${localiseOrigin(o.origin, lang)}, ${o.source.file}:${o.source.line})`;
     }
   }
 }
@@ -114,7 +120,7 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
   if (d.outcome === "undetermined") lines.push(`  ${w.missing}: ${d.missing.join(", ")}`);
   else if (d.outcome === "conflict") lines.push(`  ${w.conflictBetween}: ${d.conflict.join(" ↔ ")}`);
   else if (reason) lines.push(`  «${reason}»`);
-  if (d.source) lines.push(`  ${w.decidedBy}: ${d.origin} (${d.source.file}:${d.source.line})`);
+  if (d.source) lines.push(`  ${w.decidedBy}: ${localiseOrigin(d.origin, lang)} (${d.source.file}:${d.source.line})`);
   else if (d.outcome === "not_applicable") lines.push(`  ${w.noRule}`);
   const provision = provisionFor(version, d);
   if (provision) {
@@ -147,7 +153,7 @@ function escapeRegExp(text: string): string {
 function ruleLines(rule: RuleTrace, lang: Lang): string[] {
   const w = WORDS[lang];
   const mark = rule.applied === true ? "✓" : rule.applied === "undetermined" ? "?" : "✗";
-  const out = [`  ${mark} ${w.rule} (${rule.origin}, ${rule.source.file}:${rule.source.line}): ${rule.text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
+  const out = [`  ${mark} ${w.rule} (${localiseOrigin(rule.origin, lang)}, ${rule.source.file}:${rule.source.line}): ${rule.text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
   const seen = new Set<string>();
   for (const o of rule.observations) {
     const line = observationLine(o, lang);
