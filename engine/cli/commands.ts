@@ -3,6 +3,7 @@ import type { Lang } from "../../dsl/keywords.js";
 import { hasErrors, type Diagnostic } from "../../dsl/diagnostics.js";
 import { Evaluator } from "../evaluator.js";
 import { explainResult, explainDecision } from "../explain/explain.js";
+import { whatWouldChange, type WhatIf } from "../evaluate/what-if.js";
 import { parseContextFile, readContexts } from "../load/context.js";
 import { join } from "../load/file-system.js";
 import { findVersionDirs, loadAll, loadVersion } from "../load/load-version.js";
@@ -137,7 +138,19 @@ export function evalCommand(argv: readonly string[], io: Io): number {
   const article = args.options.get("article") as string | undefined;
   const results = contexts.map((c) => evaluator.evaluate(c, { trace: !args.options.has("no-trace"), ...(article ? { article } : {}) }));
   if (article && results.every((r) => r.decisions.length === 0)) throw new UsageError(`--article ${article}: no decision of ${version.manifest.id} ${version.manifest.academic_year} belongs to that article`);
-  if (args.options.has("json")) io.out(JSON.stringify(contexts.length === 1 ? results[0] : results, null, 2) + "\n");
-  else io.out(results.map((r) => explainResult(r, version, lang, args.options.has("verbose"))).join("\n"));
+  // What would have to change, for the refusals of a single student (a search per refusal).
+  const whatIfs = new Map<string, WhatIf>();
+  if (contexts.length === 1 && !args.options.has("no-trace")) {
+    const compiled = evaluator.compiledFor(contexts[0]!);
+    for (const d of results[0]!.decisions) {
+      if (d.outcome !== "refused" && d.outcome !== "warning" && d.outcome !== "required") continue;
+      const change = whatWouldChange(compiled, contexts[0]!, d);
+      if (change) whatIfs.set(d.id, change);
+    }
+  }
+  if (args.options.has("json")) {
+    const withWhatIf = results.map((r) => ({ ...r, decisions: r.decisions.map((d) => (whatIfs.has(d.id) ? { ...d, what_if: whatIfs.get(d.id) } : d)) }));
+    io.out(JSON.stringify(contexts.length === 1 ? withWhatIf[0] : withWhatIf, null, 2) + "\n");
+  } else io.out(results.map((r) => explainResult(r, version, lang, args.options.has("verbose"), whatIfs)).join("\n"));
   return EXIT.ok;
 }

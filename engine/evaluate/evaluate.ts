@@ -61,6 +61,10 @@ export interface EvaluateOptions {
   /** Only decisions of this article (number) or namespace. */
   readonly article?: string;
   readonly coverage?: Set<string>;
+  /** Only the decision with this id (without element key): for what-if questions. */
+  readonly only?: string;
+  /** Hash the input for the receipt (default true); what-if searches skip it. */
+  readonly hashInput?: boolean;
 }
 
 type RuleOutcome =
@@ -256,6 +260,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
+    if (options.only !== undefined && d.id !== options.only) continue;
     if (!d.forEach) {
       decisions.push(decide(d, f, d.id, trace, null));
       continue;
@@ -301,7 +306,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       scope,
       rules_hash: compiled.rulesHash,
       engine_version: ENGINE_VERSION,
-      input_hash: hashText(canonicalJson(context)),
+      input_hash: options.hashInput === false ? "" : hashText(canonicalJson(context)),
     },
     decisions,
   };

@@ -6,6 +6,7 @@
 import { OUTCOME_LABELS, type Lang } from "../../dsl/keywords.js";
 import type { DecisionResult, EvaluationResult } from "../evaluate/evaluate.js";
 import type { Observation, RuleTrace } from "../evaluate/trace.js";
+import type { WhatIf } from "../evaluate/what-if.js";
 import type { GlossaryTerm, Provision, RegulationVersion } from "../load/model.js";
 
 const WORDS = {
@@ -25,6 +26,7 @@ const WORDS = {
     noRule: "geen regel van toepassing",
     receipt: "ontvangstbewijs",
     term: "begrip",
+    whatIf: (fact: string, to: string, from: string, outcome: string) => `wat zou moeten veranderen: met ${fact} = ${to} (nu ${from}) zou het ${outcome} zijn`,
     true: "waar",
     false: "onwaar",
     general: "algemeen",
@@ -48,6 +50,7 @@ const WORDS = {
     noRule: "no rule applies",
     receipt: "receipt",
     term: "term",
+    whatIf: (fact: string, to: string, from: string, outcome: string) => `what would have to change: with ${fact} = ${to} (now ${from}) it would be ${outcome}`,
     true: "true",
     false: "false",
     general: "general",
@@ -109,7 +112,7 @@ export function provisionFor(version: RegulationVersion, d: DecisionResult): Pro
   return file.meta.provisions.find((p) => paragraph && p.paragraph.startsWith(paragraph)) ?? file.meta.provisions[0] ?? null;
 }
 
-export function explainDecision(d: DecisionResult, version: RegulationVersion, lang: Lang, verbose = false): string {
+export function explainDecision(d: DecisionResult, version: RegulationVersion, lang: Lang, verbose = false, whatIf: WhatIf | null = null): string {
   const w = WORDS[lang];
   const where = [/^\d/.test(d.article) ? `art. ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
   const title = pick(d.label, lang) ?? d.id;
@@ -130,6 +133,10 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
   for (const term of termsIn(version, [pick(d.label, lang), reason, provision?.quote].filter((t): t is string => Boolean(t)).join(" "))) {
     const definition = lang === "en" && term.definition_en ? term.definition_en : term.definition;
     lines.push(`  ${w.term} ${term.term}: ${definition}`);
+  }
+  if (whatIf) {
+    const label = whatIf.outcome === "undetermined" || whatIf.outcome === "conflict" ? whatIf.outcome : OUTCOME_LABELS[whatIf.outcome][lang].toLowerCase();
+    lines.push(`  ${w.whatIf(whatIf.fact, showValue(whatIf.display, lang), showValue(String(whatIf.from), lang), label)}`);
   }
   const considered = d.trace?.considered ?? [];
   const decisive = considered.filter((r) => r.applied !== false || verbose);
@@ -164,10 +171,10 @@ function ruleLines(rule: RuleTrace, lang: Lang): string[] {
   return out;
 }
 
-export function explainResult(result: EvaluationResult, version: RegulationVersion, lang: Lang, verbose = false): string {
+export function explainResult(result: EvaluationResult, version: RegulationVersion, lang: Lang, verbose = false, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): string {
   const w = WORDS[lang];
   const header = `${result.regulation.title} (${result.regulation.id} ${result.regulation.version})`;
-  const body = result.decisions.map((d) => explainDecision(d, version, lang, verbose)).join("\n\n");
+  const body = result.decisions.map((d) => explainDecision(d, version, lang, verbose, whatIfs.get(d.id) ?? null)).join("\n\n");
   const r = result.receipt;
   const scope = Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).join(", ");
   const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, rules ${r.rules_hash.slice(0, 16)}, engine ${r.engine_version}, input ${r.input_hash.slice(0, 16)}`;
