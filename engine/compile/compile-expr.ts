@@ -204,7 +204,10 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
     const [a, b] = args as [Code, Code];
     return (f) => {
       const v = a(f);
-      return v instanceof Missing ? b(f) : v;
+      if (!(v instanceof Missing)) return v;
+      // Missing only when both are; then giving either fact would settle it, so both are named.
+      const w = b(f);
+      return w instanceof Missing ? Missing.merge(v, w) : w;
     };
   }
   return (f) => {
