@@ -33,3 +33,10 @@ export function missingFacts(...values: unknown[]): Missing | null {
   for (const v of values) if (v instanceof Missing) result = result ? Missing.merge(result, v) : v;
   return result;
 }
+
+/** The name of one element of a `for each` or aggregate: its `code`, else its `id`, else its position. */
+export function elementKey(element: unknown, index: number): string {
+  const e = element && typeof element === "object" ? (element as Record<string, unknown>) : null;
+  const key = e?.code ?? e?.id;
+  return typeof key === "string" || typeof key === "number" ? String(key) : String(index);
+}

@@ -9,7 +9,7 @@ import { dayFromIso } from "../../dsl/dates.js";
 import { printExpr } from "../../dsl/format.js";
 import type { Lang } from "../../dsl/keywords.js";
 import { UNKNOWN, type Type } from "../../dsl/types.js";
-import { Conflicted, Missing, isUndecided } from "../values.js";
+import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
 import type { Code, Frame } from "./frame.js";
 
@@ -50,15 +50,6 @@ function readPath(start: unknown, fields: readonly string[], prefix: string, typ
   return value;
 }
 
-function fieldTypes(base: Type, fields: readonly string[]): Type[] {
-  const out: Type[] = [];
-  let t: Type = base;
-  for (const f of fields) {
-    t = t.kind === "object" ? t.fields[f]?.type ?? UNKNOWN : UNKNOWN;
-    out.push(t);
-  }
-  return out;
-}
 
 export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   if (!expr) return () => new Missing(["(incomplete rule)"]);
@@ -155,8 +146,6 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const [head, ...rest] = expr.path;
   const slot = cx.variables.get(head!);
   if (slot !== undefined) {
-    const types = fieldTypes(cx.types.get(expr) ?? UNKNOWN, []);
-    void types;
     const restTypes = rest.map((_, i) => (i === rest.length - 1 ? cx.types.get(expr) ?? UNKNOWN : UNKNOWN));
     return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, restTypes);
   }
@@ -221,10 +210,6 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
   };
 }
 
-function keyOf(element: unknown, index: number): string {
-  const code = element && typeof element === "object" ? (element as Record<string, unknown>).code : undefined;
-  return typeof code === "string" || typeof code === "number" ? String(code) : String(index);
-}
 
 /** A readable path for a collection expression (`courses`, `c.attempts`), for naming missing facts. */
 function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string {
@@ -257,7 +242,7 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
     let all = true;
     for (let i = 0; i < list.length; i++) {
       f.slots[slot] = list[i];
-      f.slotPaths[slot] = `${prefix}[${keyOf(list[i], i)}]`;
+      f.slotPaths[slot] = `${prefix}[${elementKey(list[i], i)}]`;
       if (filter) {
         const keep = filter(f);
         if (isUndecided(keep)) {

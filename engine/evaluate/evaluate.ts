@@ -8,7 +8,7 @@ import type { Outcome } from "../../dsl/keywords.js";
 import { hashText } from "../hash.js";
 import { canonicalJson } from "../sha256.js";
 import { ENGINE_VERSION } from "../version.js";
-import { Conflicted, Missing, isUndecided } from "../values.js";
+import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/compile-version.js";
 import { newFrame, type Frame } from "../compile/frame.js";
 import type { Layer } from "../load/model.js";
@@ -243,10 +243,6 @@ function itemLabel(element: unknown): string | null {
   return null;
 }
 
-function keyOf(element: unknown, index: number): string {
-  const code = element && typeof element === "object" ? (element as Record<string, unknown>).code : undefined;
-  return typeof code === "string" || typeof code === "number" ? String(code) : String(index);
-}
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
   if (article === undefined) return true;
@@ -290,7 +286,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
     }
     list.forEach((element, i) => {
       f.slots[d.forEach!.slot] = element;
-      const key = keyOf(element, i);
+      const key = elementKey(element, i);
       f.slotPaths[d.forEach!.slot] = `${d.forEach!.path}[${key}]`;
       decisions.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
     });
