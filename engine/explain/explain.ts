@@ -130,7 +130,7 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
     const quote = lang === "en" && provision.quote_en ? provision.quote_en : provision.quote;
     lines.push(`  ${w.quote} ${provision.paragraph}: “${quote}”`);
   }
-  for (const term of termsIn(version, [pick(d.label, lang), reason, provision?.quote].filter((t): t is string => Boolean(t)).join(" "))) {
+  for (const term of termsIn(version, [pick(d.label, lang), d.item?.label, reason, provision?.quote].filter((t): t is string => Boolean(t)).join(" "))) {
     const definition = lang === "en" && term.definition_en ? term.definition_en : term.definition;
     lines.push(`  ${w.term} ${term.term}: ${definition}`);
   }
