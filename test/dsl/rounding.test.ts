@@ -54,7 +54,7 @@ describe("roundHalfUp", () => {
         const value = Number(`${whole}.${digits}${last}`);
         const expected = (whole * scale + frac + (last >= 5 ? 1 : 0)) / scale;
         expect(roundHalfUp(value, decimals)).toBe(expected);
-        expect(roundHalfUp(-value, decimals)).toBe(-expected);
+        expect(roundHalfUp(-value, decimals) + 0).toBe(-expected + 0); // + 0: -0 and 0 alike
       }),
       { numRuns: 500 },
     );
