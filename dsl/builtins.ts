@@ -81,7 +81,7 @@ export const BUILTINS: readonly Builtin[] = [
     signature: "floor(x)",
     doc: { en: "The whole part, rounded down ('per full 12 hours').", nl: "Het gehele deel, naar beneden ('per volle 12 uren')." },
     check: numberArgs(1, false),
-    run: ([x]) => Math.floor(Number((x as number).toPrecision(12))),
+    run: ([x]) => Math.floor(Number((x as number).toPrecision(15))),
   },
   {
     name: "percent",
@@ -125,7 +125,11 @@ export const BUILTINS: readonly Builtin[] = [
       if (args[2]!.kind !== "string" && args[2]!.kind !== "unknown") return { error: `expected a weekday name but found ${typeToString(args[2]!)}`, argument: 2 };
       return DATE;
     },
-    run: ([d, n, w]) => nthWeekdayFrom(d as number, n as number, weekdayIndex(w as string) ?? 3),
+    // The checker refuses unknown weekday literals; a computed one that is unknown yields no date.
+    run: ([d, n, w]) => {
+      const weekday = weekdayIndex(w as string);
+      return weekday === null ? null : nthWeekdayFrom(d as number, n as number, weekday);
+    },
   },
   {
     name: "year_start",

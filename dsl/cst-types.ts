@@ -23,9 +23,9 @@ export interface ParameterDeclCstNode extends CstNode {
 export type ParameterDeclCstChildren = {
   Parameter: IToken[];
   Identifier: IToken[];
+  label?: (LabelCstNode)[];
   Equals: IToken[];
   expression: ExpressionCstNode[];
-  label?: LabelCstNode[];
 };
 
 export interface DefinitionDeclCstNode extends CstNode {
@@ -36,7 +36,7 @@ export interface DefinitionDeclCstNode extends CstNode {
 export type DefinitionDeclCstChildren = {
   Definition: IToken[];
   Identifier: IToken[];
-  label?: LabelCstNode[];
+  label?: (LabelCstNode)[];
   Equals: IToken[];
   expression: ExpressionCstNode[];
 };

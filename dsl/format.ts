@@ -124,6 +124,12 @@ function printStatement(statement: A.Statement, lang: Lang): string {
   }
 }
 
+function isTableDecl(statement: A.Statement): statement is A.ParameterDecl | A.DefinitionDecl {
+  if (statement.kind !== "ParameterDecl" && statement.kind !== "DefinitionDecl") return false;
+  const value = statement.value;
+  return value?.kind === "ListLit" && value.items.length > 1 && value.items.every((i) => i?.kind === "RecordLit");
+}
+
 /**
  * Print a whole file. Comments are kept: each is printed on its own line before the statement or
  * rule that follows it in the source (a trailing comment moves to the line above the next code).
@@ -145,6 +151,16 @@ export function format(file: A.RuleFile, lang: Lang = file.lang ?? "en"): string
         flushBefore(rule.span.start, "  ");
         out.push(`  ${printRule(rule, lang)}`);
       }
+    } else if (isTableDecl(statement)) {
+      // A table keeps each comment above the row it precedes.
+      const rows = (statement.value as A.ListLit).items as A.RecordLit[];
+      const label = statement.label ? ` ${printLabel(statement.label)}` : "";
+      out.push(`${kw(statement.kind === "ParameterDecl" ? "Parameter" : "Definition", lang)} ${statement.name} = [`);
+      rows.forEach((row, i) => {
+        flushBefore(row.span.start, "    ");
+        out.push(`    ${printExpr(row, lang)}${i < rows.length - 1 ? "," : ""}`);
+      });
+      out.push(`  ]${label}`);
     } else {
       // A comment after code on its line is printed above the next statement, so formatting twice
       // gives the same text.

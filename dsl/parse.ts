@@ -72,12 +72,14 @@ export function parse(text: string, source = "<input>"): ParseResult {
         unterminated
           ? "this text has no closing double quote on its line"
           : `unexpected character '${found}': expected a name, a number, a keyword or an operator`,
-        spanOf(starts, error.offset, error.offset + Math.max(1, error.length)),
+        unterminated ? spanOf(starts, error.offset, lineEnd(text, error.offset)) : spanOf(starts, error.offset, error.offset + Math.max(1, error.length)),
         source,
       ),
     );
   }
-  const tokens = lexed.tokens;
+  // After an unterminated text the rest of its line is text too: its words are not tokens.
+  const cut = lexed.errors.filter((e) => text[e.offset] === '"').map((e) => ({ from: e.offset, to: lineEnd(text, e.offset) }));
+  const tokens = cut.length === 0 ? lexed.tokens : lexed.tokens.filter((t) => !cut.some((c) => t.startOffset > c.from && t.startOffset < c.to));
   const builder = new AstBuilder(starts);
   const statements: A.Statement[] = [];
   let i = 0;
@@ -113,6 +115,11 @@ export function parse(text: string, source = "<input>"): ParseResult {
   }));
   const ast: A.RuleFile = { kind: "RuleFile", span: spanOf(starts, 0, text.length), statements, comments, lang };
   return { ast, diagnostics };
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf("\n", offset);
+  return end < 0 ? text.length : end;
 }
 
 function parseErrorDiagnostic(error: IRecognitionException, chunk: IToken[], starts: readonly number[], source: string): Diagnostic {
@@ -152,7 +159,7 @@ function detectLanguage(tokens: IToken[], diagnostics: Diagnostic[], starts: rea
       diagnostics.push(
         diagnostic(
           "RW040-mixed-languages",
-          `'${token.image}' is a ${word === "nl" ? "Dutch" : "English"} keyword in a file written with ${lang === "nl" ? "Dutch" : "English"} keywords`,
+          `'${token.image}' is ${word === "nl" ? "a Dutch" : "an English"} keyword in a file written with ${lang === "nl" ? "Dutch" : "English"} keywords`,
           spanOf(starts, token.startOffset, token.endOffset! + 1),
           source,
         ),

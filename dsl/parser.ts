@@ -27,12 +27,14 @@ export class RuleParser extends CstParser {
     ]);
   });
 
+  // A parameter's or definition's label may stand before or after its value: people write both.
   private parameterDecl = this.RULE("parameterDecl", () => {
     this.CONSUME(K.Parameter);
     this.CONSUME(T.Identifier);
+    this.OPTION(() => this.SUBRULE(this.label));
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expression);
-    this.OPTION(() => this.SUBRULE(this.label));
+    this.OPTION2(() => this.SUBRULE2(this.label));
   });
 
   private definitionDecl = this.RULE("definitionDecl", () => {
@@ -41,6 +43,7 @@ export class RuleParser extends CstParser {
     this.OPTION(() => this.SUBRULE(this.label));
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expression);
+    this.OPTION2(() => this.SUBRULE2(this.label));
   });
 
   private setDecl = this.RULE("setDecl", () => {

@@ -8,7 +8,8 @@ export function roundHalfUp(value: number, decimals = 0): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
   const scaled = Math.abs(value) * 10 ** decimals;
-  // 12 significant digits drop binary noise (0.1 + 0.2) without changing any value a regulation writes.
-  const cleaned = Number(scaled.toPrecision(12));
+  // 15 significant digits drop binary noise (29.499999999999996 is 29.5) and keep every digit a
+  // double holds exactly.
+  const cleaned = Number(scaled.toPrecision(15));
   return (sign * Math.floor(cleaned + 0.5)) / 10 ** decimals;
 }

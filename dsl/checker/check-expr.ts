@@ -5,7 +5,7 @@
  */
 import type * as A from "../ast.js";
 import { builtinNamed, builtinNames } from "../builtins.js";
-import { dayFromIso } from "../dates.js";
+import { WEEKDAYS, WEEKDAYS_NL, dayFromIso, weekdayIndex } from "../dates.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { didYouMean, nearest } from "../suggest.js";
 import { BOOL, DATE, STRING, UNKNOWN, assertNever, number, typeToString, unitText, type FieldInfo, type Type } from "../types.js";
@@ -222,6 +222,11 @@ export class ExprChecker {
     if (args.length < min || args.length > max) {
       const expected = min === max ? `${min}` : `${min} to ${max}`;
       this.report("RW013-wrong-argument-count", `'${expr.callee}' takes ${expected} argument(s) but was given ${args.length}: ${builtin.signature}`, expr.span);
+      return UNKNOWN;
+    }
+    if (builtin.name === "nth_weekday" && expr.args[2]?.kind === "StringLit" && weekdayIndex(expr.args[2].value) === null) {
+      const day = expr.args[2];
+      this.report("RW014-unknown-enum-value", `"${day.value}" is not a weekday: expected one of ${WEEKDAYS.map((w) => `"${w}"`).join(", ")} (or in Dutch ${WEEKDAYS_NL.map((w) => `"${w}"`).join(", ")})${didYouMean(day.value, [...WEEKDAYS, ...WEEKDAYS_NL])}`, day.span);
       return UNKNOWN;
     }
     const result = builtin.check(args);

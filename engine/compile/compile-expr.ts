@@ -34,15 +34,20 @@ export interface CompileContext {
 const EPSILON = 1e-9;
 
 /** Read a field; a value the context does not give is Missing, named by its path. */
+function fullPath(prefix: string, fields: readonly string[]): string {
+  return prefix ? [prefix, ...fields].join(".") : fields.join(".");
+}
+
 function readPath(start: unknown, fields: readonly string[], prefix: string, types: readonly Type[]): unknown {
   let value = start;
   let path = prefix;
   for (let i = 0; i < fields.length; i++) {
     const name = fields[i]!;
     path = path ? `${path}.${name}` : name;
-    if (value === null || value === undefined || typeof value !== "object") return new Missing([path]);
+    // The fact needed is the whole path the rule reads, even where a record above it is absent.
+    if (value === null || value === undefined || typeof value !== "object") return new Missing([fullPath(prefix, fields)]);
     value = (value as Record<string, unknown>)[name];
-    if (value === undefined || value === null) return new Missing([path]);
+    if (value === undefined || value === null) return new Missing([fullPath(prefix, fields)]);
   }
   // Dates arrive as ISO text in the context and are day numbers inside rules.
   const last = types[types.length - 1];
@@ -206,7 +211,8 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
       if (isUndecided(v)) return v;
       values.push(v);
     }
-    return builtin.run(values);
+    const result = builtin.run(values);
+    return result === null ? new Missing([`(${expr.callee}: no result for these values)`]) : result;
   };
 }
 

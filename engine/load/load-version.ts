@@ -11,7 +11,7 @@ import { checkVersion } from "./check-version.js";
 import { join, type FileSystem } from "./file-system.js";
 import type { FileMeta, GlossaryTerm, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
 import { schemaProblems, validateGlossary, validateManifest, validateRegulationFile, type ContextExtension } from "./schemas.js";
-import { blockOrigin, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
+import { blockOrigin, blockStyleProblem, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
 
 const EMPTY_FILE: RuleFile = { kind: "RuleFile", span: EMPTY_SPAN, statements: [], comments: [], lang: null };
 
@@ -49,16 +49,32 @@ function loadFile(fs: FileSystem, path: string, diagnostics: Diagnostic[]): Regu
     return null;
   }
   const meta = yaml.data as FileMeta;
+  const styleProblem = blockStyleProblem(yaml, "rules");
+  if (styleProblem) {
+    diagnostics.push(diagnostic("RW051-schema-violation", `$.rules: ${styleProblem}`, spanOfPath(yaml, ["rules"], "rules"), path));
+    return null;
+  }
   const origin = blockOrigin(yaml, "rules");
   const parsed = parse(meta.rules, path);
   diagnostics.push(...parsed.diagnostics.map((d) => remapDiagnostic(d, origin, yaml.lines, path)));
   return { path, yaml, meta, namespace: meta.id ?? "", layer: layerOf(meta), ast: parsed.ast ?? EMPTY_FILE, origin, check: null };
 }
 
+/** Raised inside the loader only, when a version is reached again while it is still being loaded. */
+class UsesCycle extends Error {
+  constructor(readonly dir: string) {
+    super(`uses cycle through ${dir}`);
+  }
+}
+
 /** Load one version folder (the one holding manifest.yaml) and, through `uses`, the versions it needs. */
 export function loadVersion(fs: FileSystem, dir: string, loading = new Map<string, RegulationVersion | null>()): RegulationVersion | null {
   const key = join(dir);
-  if (loading.has(key)) return loading.get(key) ?? null;
+  if (loading.has(key)) {
+    const loaded = loading.get(key);
+    if (loaded === null) throw new UsesCycle(key);
+    return loaded ?? null;
+  }
   loading.set(key, null);
   const diagnostics: Diagnostic[] = [];
   const manifestPath = join(dir, "manifest.yaml");
@@ -74,7 +90,16 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   const uses: RegulationVersion[] = [];
   (manifest.uses ?? []).forEach((use, i) => {
     const usedDir = join(dir, "..", "..", use.set, use.version);
-    const used = fs.read(join(usedDir, "manifest.yaml")) !== undefined ? loadVersion(fs, usedDir, loading) : null;
+    let used: RegulationVersion | null = null;
+    try {
+      used = fs.read(join(usedDir, "manifest.yaml")) !== undefined ? loadVersion(fs, usedDir, loading) : null;
+    } catch (error) {
+      if (!(error instanceof UsesCycle)) throw error;
+      diagnostics.push(
+        diagnostic("RW052-missing-file", `uses ${use.set} ${use.version}, which (directly or through others) uses this version: sets may not use each other in a cycle`, spanOfPath(manifestYaml, ["uses", i]), manifestPath),
+      );
+      return;
+    }
     if (used) uses.push(used);
     else {
       diagnostics.push(

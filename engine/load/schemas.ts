@@ -4,13 +4,15 @@
  * was expected.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { dayFromIso } from "../../dsl/dates.js";
 import contextSchema from "../schemas/context.schema.json" with { type: "json" };
 import glossarySchema from "../schemas/glossary.schema.json" with { type: "json" };
 import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
 import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
 
 const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-ajv.addFormat("date", /^\d{4}-\d{2}-\d{2}$/);
+// A date is a calendar day: 2020-02-30 is refused, not read as missing later.
+ajv.addFormat("date", { type: "string", validate: (text: string) => dayFromIso(text) !== null });
 
 export const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
 export const validateRegulationFile: ValidateFunction = ajv.compile(regulationFileSchema);

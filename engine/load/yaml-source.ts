@@ -95,8 +95,20 @@ export function blockOrigin(source: YamlSource, key: string): BlockOrigin | null
     const pos = source.lines.linePos(offset);
     return { line: pos.line, indent, offset };
   }
+  // A quoted value starts after its quote mark; a plain one where it stands.
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
   const pos = source.lines.linePos(start);
-  return { line: pos.line, indent: pos.col - 1, offset: start };
+  return { line: pos.line, indent: pos.col - 1 + (quoted ? 1 : 0), offset: start + (quoted ? 1 : 0) };
+}
+
+/** Only literal blocks (`|`) and one-line values keep the rules' lines and columns as written. */
+export function blockStyleProblem(source: YamlSource, key: string): string | null {
+  const { node } = nodeAt(source.doc, [key]);
+  if (!node || !isScalar(node)) return null;
+  if (node.type === "BLOCK_FOLDED") return "rules must be a literal block (`rules: |`): a folded block (`>`) joins lines, so positions in it could not be reported";
+  const text = typeof node.value === "string" ? node.value : "";
+  if (node.type !== "BLOCK_LITERAL" && text.includes("\n")) return "rules that span several lines must be a literal block (`rules: |`)";
+  return null;
 }
 
 /** Move a span inside the block's text to the YAML file's coordinates. */

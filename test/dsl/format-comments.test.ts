@@ -23,9 +23,7 @@ describe("comments in formatted text", () => {
     expect(fmt("parameter p = 1\n# the end\n")).toBe("parameter p = 1\n# the end\n");
   });
 
-  // Bug: a comment inside a table (before one of its rows) is printed after the whole statement,
-  // away from its row: "parameter steps = [\n    { … },\n    { … }\n  ]\n# first row\n# second row".
-  it.fails("inside a table stay with the row they precede", () => {
+  it("inside a table stay with the row they precede", () => {
     const text = 'parameter steps = [\n  # first row\n  { code: "a", weight: 1 },\n  # second row\n  { code: "b", weight: 2 }\n]\n';
     const out = fmt(text);
     expect(out.indexOf("# first row")).toBeLessThan(out.indexOf('{ code: "a"'));

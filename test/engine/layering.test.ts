@@ -207,10 +207,7 @@ describe("missing facts", () => {
     expect(d.missing).toEqual(["enrolment.credits_remaining", "enrolment.isp_deviation", "student.eea_national", "student.temporary_resident"]);
   });
 
-  // Bug: when a whole record is absent, the missing facts collapse into the record's name:
-  // exemption({}) lists ["enrolment", "student"] instead of the four facts the rules read
-  // (compile-expr.ts readPath stops at the first absent segment).
-  it.fails("are listed as the facts the rules read even when their record is absent", () => {
+  it("are listed as the facts the rules read even when their record is absent", () => {
     expect(exemption({}).missing).toEqual(["enrolment.credits_remaining", "enrolment.isp_deviation", "student.eea_national", "student.temporary_resident"]);
   });
 
