@@ -2,6 +2,12 @@
 // The installed command: runs the compiled CLI (npm install builds it through `prepare`).
 import { main } from "../dist/engine/cli/main.js";
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -5,7 +5,8 @@ export function renderDiagnostic(d: Diagnostic, text: string | undefined): strin
   const head = formatDiagnostic(d);
   if (text === undefined) return head;
   const line = text.split("\n")[d.span.line - 1];
-  if (line === undefined) return head;
+  // A line that is not text (a binary file) or far too long is not worth echoing.
+  if (line === undefined || line.length > 240 || /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(line)) return head;
   const width = d.span.endLine === d.span.line ? Math.max(1, d.span.endColumn - d.span.column) : Math.max(1, line.length - d.span.column + 1);
   return `${head}\n  ${line}\n  ${" ".repeat(Math.max(0, d.span.column - 1))}${"^".repeat(width)}`;
 }

@@ -21,14 +21,17 @@ export function parseContextFile(path: string, text: string): ReturnType<typeof 
 export function readContexts(path: string, text: string, validate: ValidateFunction = validateContext): ContextLoad {
   const yaml = readYaml(path, text);
   const diagnostics = [...yaml.diagnostics];
-  if (yaml.data === null) return { contexts: [], diagnostics };
+  if (yaml.data === null || yaml.data === undefined) {
+    if (diagnostics.length === 0) diagnostics.push(diagnostic("RW051-schema-violation", "$: the file is empty: expected a student context (student, enrolment, courses, history) or a list of them", spanOfPath(yaml, []), path));
+    return { contexts: [], diagnostics };
+  }
   const many = Array.isArray(yaml.data);
   const items = many ? (yaml.data as unknown[]) : [yaml.data];
   const contexts: Record<string, unknown>[] = [];
   items.forEach((item, i) => {
     const prefix = many ? [i] : [];
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      diagnostics.push(diagnostic("RW051-schema-violation", `$${many ? `[${i}]` : ""}: found ${Array.isArray(item) ? "a list" : JSON.stringify(item)}: expected a record with student, enrolment, courses, history`, spanOfPath(yaml, prefix), path));
+      diagnostics.push(diagnostic("RW051-schema-violation", `$${many ? `[${i}]` : ""}: found ${Array.isArray(item) ? "a list" : shorten(JSON.stringify(item) ?? String(item))}: expected a record with student, enrolment, courses, history`, spanOfPath(yaml, prefix), path));
       return;
     }
     if (!validate(item)) {
@@ -42,6 +45,10 @@ export function readContexts(path: string, text: string, validate: ValidateFunct
   });
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { contexts, diagnostics };
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** Validate one already-parsed context (NDJSON lines, library calls): problems as `path: message`. */

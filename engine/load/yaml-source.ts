@@ -30,7 +30,7 @@ export function readYaml(path: string, text: string): YamlSource {
     const [start, end] = error.pos;
     diagnostics.push(diagnostic("RW050-yaml-syntax", `YAML: ${firstLine(error.message)}`, spanAt(lines, start, end), path));
   }
-  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : null;
+  const data = doc.errors.length === 0 ? (doc.toJS({ maxAliasCount: 100 }) ?? null) : null;
   return { path, text, doc, lines, data, diagnostics };
 }
 
