@@ -1,0 +1,43 @@
+/**
+ * "What would have to change": the smallest one-fact change that turns a refusal into another
+ * outcome, found by trying the thresholds the rule compared with.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { nodeFileSystem } from "../../engine/cli/node-fs.js";
+import { Evaluator } from "../../engine/evaluator.js";
+import { whatWouldChange } from "../../engine/evaluate/what-if.js";
+import { loadVersion } from "../../engine/load/load-version.js";
+
+const version = loadVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021")!;
+const evaluator = new Evaluator(version);
+const student = parseYaml(readFileSync("examples/low-efficiency-bachelor.yaml", "utf8")) as Record<string, unknown>;
+
+function whatIf(context: Record<string, unknown>, id: string) {
+  const result = evaluator.evaluate(context, { trace: true });
+  const decision = result.decisions.find((d) => d.id === id)!;
+  return { decision, change: whatWouldChange(evaluator.compiledFor(context), context, decision) };
+}
+
+describe("what would have to change", () => {
+  it("finds the CSE at which art. 33 no longer refuses, with the Title 0 rounding (29.5 % rounds to 30 %)", () => {
+    const { decision, change } = whatIf(student, "art33.low_efficiency_refusal");
+    expect(decision.outcome).toBe("refused");
+    expect(change).toMatchObject({ fact: "enrolment.cse_after_september", from: 29.4, to: 29.5, display: "29.5 %" });
+    expect(change?.outcome).not.toBe("refused");
+  });
+
+  it("flips a condition when that is the only change that helps", () => {
+    const { decision, change } = whatIf(student, "art22.minimum_credits");
+    expect(decision.outcome).toBe("refused");
+    expect(change).toMatchObject({ fact: "enrolment.isp_deviation", from: false, to: true, outcome: "allowed" });
+  });
+
+  it("finds nothing for a decision that is not decided by facts of the context", () => {
+    const context = { enrolment: { programme: { kind: "bachelor" } } };
+    const { decision, change } = whatIf(context, "art22.minimum_credits");
+    expect(decision.outcome).toBe("undetermined");
+    expect(change).toBeNull();
+  });
+});
