@@ -4,6 +4,7 @@
  * the editor adapts these to monaco.
  */
 import type * as A from "./ast.js";
+import { childrenOf } from "./ast-walk.js";
 import { BUILTINS } from "./builtins.js";
 import { checkFile, type CheckResult } from "./checker/check-file.js";
 import type { CheckEnv, SymbolInfo } from "./checker/environment.js";
@@ -102,27 +103,6 @@ function expressionsOf(s: A.Statement): (A.Expr | null)[] {
       return [s.forEach?.collection ?? null, ...s.rules.flatMap((r) => [r.condition, r.value])];
     case "ExceptionDecl":
       return s.rules.flatMap((r) => [r.condition, r.value]);
-  }
-}
-
-function childrenOf(expr: A.Expr): (A.Expr | null)[] {
-  switch (expr.kind) {
-    case "ListLit":
-      return [...expr.items];
-    case "RecordLit":
-      return expr.fields.map((f) => f.value);
-    case "Call":
-      return [...expr.args];
-    case "Aggregate":
-      return [expr.body, expr.collection, expr.filter];
-    case "Unary":
-      return [expr.operand];
-    case "Binary":
-      return [expr.left, expr.right];
-    case "Conditional":
-      return [expr.condition, expr.then, expr.otherwise];
-    default:
-      return [];
   }
 }
 

@@ -12,11 +12,11 @@ import { dayFromIso } from "../../dsl/dates.js";
 import { LAYER_RANK, fileLabel, type Layer, type RegulationFile, type RegulationVersion } from "../load/model.js";
 import { mapSpan } from "../load/yaml-source.js";
 import { sha256 } from "../sha256.js";
-import { Conflicted } from "../values.js";
+import { Conflicted, Missing } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
 import type { SourceRef } from "../evaluate/trace.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
-import { UNSET, type Code } from "./frame.js";
+import { IN_PROGRESS, UNSET, type Code } from "./frame.js";
 
 export interface Scope {
   readonly faculty?: string;
@@ -159,10 +159,14 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
     };
     entry.code = (f) => {
       let v = f.memo[memo];
+      if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
       if (v === UNSET) {
         // A definition's own reads are not the rule's observations: only its value is recorded.
         const saved = f.observations;
         f.observations = null;
+        // Invariant: evaluation terminates. The checker refuses cycles between definitions; this
+        // guard makes a cycle it could not see (across files, through `set`) undecidable, not endless.
+        f.memo[memo] = IN_PROGRESS;
         v = value(f);
         f.observations = saved;
         f.memo[memo] = v;

@@ -2,6 +2,8 @@
 import type { Observation } from "../evaluate/trace.js";
 
 export const UNSET: unique symbol = Symbol("unset");
+/** A parameter or definition being computed: met again, it is a cycle. */
+export const IN_PROGRESS: unique symbol = Symbol("in progress");
 
 export interface Frame {
   readonly root: Readonly<Record<string, unknown>>;

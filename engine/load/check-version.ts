@@ -3,6 +3,8 @@
  * against the symbols of the others (general texts first, so supplements see their article's typed
  * names), and the tests' facts and expectations.
  */
+import type { Span } from "../../dsl/ast.js";
+import { forEachName } from "../../dsl/ast-walk.js";
 import { checkFile } from "../../dsl/checker/check-file.js";
 import type { CheckEnv, SymbolInfo } from "../../dsl/checker/environment.js";
 import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
@@ -127,6 +129,7 @@ export function checkVersion(input: CheckInput): RegulationVersion {
     }
   }
 
+  diagnostics.push(...crossFileCycles(ordered, externals));
   const version: RegulationVersion = {
     dir: input.dir,
     manifest,
@@ -141,6 +144,55 @@ export function checkVersion(input: CheckInput): RegulationVersion {
   for (const file of ordered) checkTests(file, version, diagnostics);
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));
   return version;
+}
+
+/**
+ * Definitions that depend on each other across files (art22.a uses art23.b, which uses art22.a):
+ * the file checker sees one file at a time, so the version is checked as a whole here.
+ */
+function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
+  const edges = new Map<string, { file: RegulationFile; span: Span; uses: string[] }>();
+  for (const file of files) {
+    if (file.meta.kind !== "general") continue;
+    for (const s of file.ast.statements) {
+      if ((s.kind !== "ParameterDecl" && s.kind !== "DefinitionDecl") || !s.name) continue;
+      const uses: string[] = [];
+      forEachName(s.value, (path) => {
+        const [head, second] = path;
+        if (externals.get(file.namespace)?.has(head!)) uses.push(`${file.namespace}.${head}`);
+        else if (second !== undefined && externals.get(head!)?.has(second)) uses.push(`${head}.${second}`);
+      });
+      edges.set(`${file.namespace}.${s.name}`, { file, span: s.nameSpan, uses });
+    }
+  }
+  const out: Diagnostic[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (name: string, stack: string[]): void => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") {
+      const cycle = stack.slice(stack.indexOf(name));
+      const files = new Set(cycle.map((n) => edges.get(n)?.file.path));
+      if (files.size > 1) {
+        const node = edges.get(name)!;
+        out.push(
+          remapDiagnostic(
+            diagnostic("RW041-cyclic-definition", `${[...cycle, name].join(" → ")}: definitions may not depend on each other in a cycle`, node.span, node.file.path),
+            node.file.origin,
+            node.file.yaml.lines,
+            node.file.path,
+          ),
+        );
+      }
+      return;
+    }
+    const node = edges.get(name);
+    if (!node) return;
+    state.set(name, "visiting");
+    for (const next of node.uses) visit(next, [...stack, name]);
+    state.set(name, "done");
+  };
+  for (const name of edges.keys()) visit(name, []);
+  return out;
 }
 
 function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
