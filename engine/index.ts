@@ -9,3 +9,5 @@ export { Evaluator } from "./evaluator.js";
 export { explainResult, explainDecision } from "./explain/explain.js";
 export { runTests, type TestReport } from "./testing/run-tests.js";
 export { ENGINE_VERSION } from "./version.js";
+export { EvaluationResultSchema, DecisionResultSchema, type EvaluationResultJson } from "./api-schema.js";
+export { whatWouldChange, type WhatIf } from "./evaluate/what-if.js";
