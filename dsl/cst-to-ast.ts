@@ -8,6 +8,7 @@ import type * as A from "./ast.js";
 import type * as C from "./cst-types.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, UNIT_SINGULARS, outcomeFromWord, type AggregateName, type UnitName } from "./keywords.js";
 import { spanOf } from "./span.js";
+import { builtinNamed } from "./builtins.js";
 
 export class AstBuilder {
   constructor(private readonly starts: readonly number[]) {}
@@ -342,7 +343,9 @@ export class AstBuilder {
     if (!id || id.isInsertedInRecovery) return null;
     const idSpan = this.spanOr(id, span);
     if (c.LParen?.[0]) {
-      return { kind: "Call", span, callee: id.image, calleeSpan: idSpan, args: (c.expression ?? []).map((e) => this.expression(e, span)) };
+      // Built-ins are known by their English name in the AST, whichever spelling was written.
+      const callee = builtinNamed(id.image)?.name ?? id.image;
+      return { kind: "Call", span, callee, calleeSpan: idSpan, args: (c.expression ?? []).map((e) => this.expression(e, span)) };
     }
     return { kind: "NameRef", span: idSpan, path: [id.image], segmentSpans: [idSpan] };
   }

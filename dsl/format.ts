@@ -6,6 +6,7 @@
 import type * as A from "./ast.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, type Lang } from "./keywords.js";
 import { assertNever } from "./types.js";
+import { builtinNamed } from "./builtins.js";
 
 const PRECEDENCE: Record<A.BinaryOperator, number> = {
   or: 1,
@@ -57,9 +58,13 @@ export function printExpr(expr: A.Expr | null, lang: Lang = "en", parentPreceden
       return `{ ${expr.fields.map((f) => `${f.name}: ${printExpr(f.value, lang)}`).join(", ")} }`;
     case "NameRef":
       return expr.path.join(".");
-    case "Call":
+    case "Call": {
       if (expr.callee === "field") return `${printExpr(expr.args[0] ?? null, lang, 9)}.${expr.args[1]?.kind === "StringLit" ? expr.args[1].value : ""}`;
-      return `${expr.callee}(${expr.args.map((a) => printExpr(a, lang)).join(", ")})`;
+      // Built-ins are spelled in the file's language (round / afronden).
+      const builtin = builtinNamed(expr.callee);
+      const name = builtin ? (lang === "nl" ? builtin.nl : builtin.name) : expr.callee;
+      return `${name}(${expr.args.map((a) => printExpr(a, lang)).join(", ")})`;
+    }
     case "Aggregate": {
       const head = AGGREGATES[expr.aggregate][lang];
       const binder = `${expr.variable} ${kw("In", lang)} ${printExpr(expr.collection, lang)}`;
@@ -89,10 +94,34 @@ export function printExpr(expr: A.Expr | null, lang: Lang = "en", parentPreceden
   }
 }
 
-export function printRule(rule: A.Rule, lang: Lang): string {
+/** Lines are kept under this width where a break at `and`/`or` can do it. */
+const WIDTH = 100;
+
+/**
+ * An expression on one line if it fits after `used` columns, else broken before each top-level
+ * `and`/`or`, continuation lines indented by `indent`.
+ */
+export function printWrapped(expr: A.Expr | null, lang: Lang, indent: string, used: number): string {
+  const flat = printExpr(expr, lang);
+  if (!expr || used + flat.length <= WIDTH || expr.kind !== "Binary" || (expr.operator !== "and" && expr.operator !== "or")) return flat;
+  const op = expr.operator;
+  const chain: (A.Expr | null)[] = [];
+  let node: A.Expr | null = expr;
+  while (node?.kind === "Binary" && node.operator === op) {
+    chain.unshift(node.right);
+    node = node.left;
+  }
+  chain.unshift(node);
+  const word = op === "and" ? kw("And", lang) : kw("Or", lang);
+  const own = PRECEDENCE[op];
+  return chain.map((member, i) => (i === 0 ? printExpr(member, lang, own) : `\n${indent}${word} ${printExpr(member, lang, own + 1)}`)).join("");
+}
+
+export function printRule(rule: A.Rule, lang: Lang, indent = "  "): string {
   const outcome = rule.outcome ? OUTCOMES[rule.outcome][lang] : "…";
   const value = rule.value ? ` ${kw("With", lang)} ${printExpr(rule.value, lang)}` : "";
-  const head = rule.isOtherwise ? `${kw("Otherwise", lang)} ${outcome}${value}` : `${outcome}${value} ${kw("If", lang)} ${printExpr(rule.condition, lang)}`;
+  const lead = `${indent}${outcome}${value} ${kw("If", lang)} `;
+  const head = rule.isOtherwise ? `${kw("Otherwise", lang)} ${outcome}${value}` : `${outcome}${value} ${kw("If", lang)} ${printWrapped(rule.condition, lang, `${indent}    `, lead.length)}`;
   const reason = rule.reason ? ` ${printLabel(rule.reason)}` : "";
   const paragraph = rule.paragraph ? ` ${rule.paragraph}` : "";
   return head + reason + paragraph;
@@ -104,8 +133,12 @@ function printStatement(statement: A.Statement, lang: Lang): string {
   switch (statement.kind) {
     case "ParameterDecl":
       return `${kw("Parameter", lang)} ${statement.name} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
-    case "DefinitionDecl":
-      return `${kw("Definition", lang)} ${statement.name}${label(statement.label)} = ${printExpr(statement.value, lang)}`;
+    case "DefinitionDecl": {
+      // A long definition goes on its own indented line(s) after the `=`.
+      const head = `${kw("Definition", lang)} ${statement.name}${label(statement.label)} =`;
+      const flat = printExpr(statement.value, lang);
+      return head.length + 1 + flat.length <= WIDTH ? `${head} ${flat}` : `${head}\n    ${printWrapped(statement.value, lang, "    ", 4)}`;
+    }
     case "SetDecl":
       return `${kw("Set", lang)} ${statement.target?.path.join(".") ?? "…"} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
     case "DecisionDecl": {

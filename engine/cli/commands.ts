@@ -13,6 +13,7 @@ import { parseArgs } from "./args.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { nodeFileSystem as fs } from "./node-fs.js";
 import { renderDiagnostic } from "./render-diagnostics.js";
+import { formatPaths } from "./fmt.js";
 
 export interface Io {
   out(text: string): void;
@@ -153,4 +154,22 @@ export function evalCommand(argv: readonly string[], io: Io): number {
     io.out(JSON.stringify(contexts.length === 1 ? withWhatIf[0] : withWhatIf, null, 2) + "\n");
   } else io.out(results.map((r) => explainResult(r, version, lang, args.options.has("verbose"), whatIfs)).join("\n"));
   return EXIT.ok;
+}
+
+export function fmt(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv, ["lang"], ["write"]);
+  const lang = args.options.has("lang") ? langOption(args.options.get("lang")) : undefined;
+  const paths = args.positionals.length > 0 ? args.positionals : ["regulations"];
+  for (const p of paths) if (fs.read(p) === undefined && !fs.isDirectory(p)) throw new UsageError(`${p}: no such file or directory`);
+  const write = args.options.has("write");
+  const outcomes = formatPaths(paths, lang, write);
+  let changed = 0;
+  for (const o of outcomes) {
+    if (o.status === "changed") {
+      changed++;
+      io.out(`${write ? "formatted" : "would format"} ${o.path}\n`);
+    } else if (o.status === "skipped") io.out(`skipped ${o.path}: ${o.reason}\n`);
+  }
+  io.out(`${outcomes.length} file(s), ${changed} ${write ? "formatted" : "not formatted"}\n`);
+  return !write && changed > 0 ? EXIT.findings : EXIT.ok;
 }

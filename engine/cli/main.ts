@@ -2,7 +2,7 @@
  * `regelwerk <command>`: the command-line interface. Bad input exits 2 with a positioned message,
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
-import { check, evalCommand, test, type Io } from "./commands.js";
+import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { installNativeHash } from "./native-hash.js";
 
@@ -18,6 +18,10 @@ usage:
       --regulation DIR  the regulation version folder (default: regulations/kuleuven-oer/<year>)
       --verbose         also show the rules that were considered and did not apply
 
+  regelwerk fmt [paths] [--write] [--lang nl|en]
+                                        lay out the rules of regulation files canonically (or in the
+                                        other keyword language); without --write, list what would change
+
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
 
@@ -32,6 +36,8 @@ export function main(argv: readonly string[], io: Io): number {
         return test(rest, io);
       case "eval":
         return evalCommand(rest, io);
+      case "fmt":
+        return fmt(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -39,7 +45,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test or eval (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval or fmt (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,0 +1,75 @@
+/**
+ * `regelwerk fmt`: print every rule block in its canonical layout (and, with --lang, in the other
+ * keyword language), inside its YAML file. A file whose rules do not parse is left untouched: the
+ * formatter never loses text. Without --write it only reports which files would change (exit 1).
+ */
+import { writeFileSync } from "node:fs";
+import { format } from "../../dsl/format.js";
+import type { Lang } from "../../dsl/keywords.js";
+import { parse } from "../../dsl/parse.js";
+import { join } from "../load/file-system.js";
+import { blockOrigin, nodeAt, readYaml } from "../load/yaml-source.js";
+import { isScalar } from "yaml";
+import { nodeFileSystem as fs } from "./node-fs.js";
+
+export interface FormatOutcome {
+  readonly path: string;
+  readonly status: "unchanged" | "changed" | "skipped";
+  readonly reason?: string;
+  readonly text?: string;
+}
+
+/** The YAML text with its `rules: |` block formatted, or why it was left alone. */
+export function formatRulesInYaml(path: string, text: string, lang: Lang | undefined): FormatOutcome {
+  const yaml = readYaml(path, text);
+  if (yaml.data === null) return { path, status: "skipped", reason: "the YAML does not parse" };
+  const { node } = nodeAt(yaml.doc, ["rules"]);
+  if (!node || !isScalar(node) || node.type !== "BLOCK_LITERAL" || !node.range) return { path, status: "skipped", reason: "no `rules: |` block" };
+  const origin = blockOrigin(yaml, "rules");
+  if (!origin) return { path, status: "skipped", reason: "no `rules: |` block" };
+  const rules = String(node.value);
+  const parsed = parse(rules, path);
+  if (parsed.diagnostics.some((d) => d.severity === "error")) return { path, status: "skipped", reason: "its rules have syntax errors (run regelwerk check)" };
+  const formatted = format(parsed.ast, lang ?? parsed.ast.lang ?? "en");
+  const indent = " ".repeat(origin.indent);
+  const block = formatted
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line) => (line.length > 0 ? indent + line : line))
+    .join("\n");
+  // The block runs from its first content line to the end of its value (trailing blank lines stay).
+  const end = text.lastIndexOf("\n", node.range[1] - 1) >= origin.offset ? trimmedEnd(text, origin.offset, node.range[1]) : node.range[1];
+  const next = text.slice(0, origin.offset) + block + text.slice(end);
+  return next === text ? { path, status: "unchanged" } : { path, status: "changed", text: next };
+}
+
+/** Where the block's last non-blank line ends. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function yamlFiles(path: string): string[] {
+  if (!fs.isDirectory(path)) return [path];
+  return fs.list(path).flatMap((name) => {
+    const child = join(path, name);
+    if (fs.isDirectory(child)) return yamlFiles(child);
+    return /\.ya?ml$/.test(name) && name !== "manifest.yaml" && name !== "glossary.yaml" ? [child] : [];
+  });
+}
+
+export function formatPaths(paths: readonly string[], lang: Lang | undefined, write: boolean): FormatOutcome[] {
+  const outcomes: FormatOutcome[] = [];
+  for (const path of paths.flatMap(yamlFiles)) {
+    const text = fs.read(path);
+    if (text === undefined) {
+      outcomes.push({ path, status: "skipped", reason: "cannot read this file" });
+      continue;
+    }
+    const outcome = formatRulesInYaml(path, text, lang);
+    if (write && outcome.status === "changed" && outcome.text !== undefined) writeFileSync(path, outcome.text);
+    outcomes.push(outcome);
+  }
+  return outcomes;
+}
