@@ -117,11 +117,13 @@ export function printWrapped(expr: A.Expr | null, lang: Lang, indent: string, us
   return chain.map((member, i) => (i === 0 ? printExpr(member, lang, own) : `\n${indent}${word} ${printExpr(member, lang, own + 1)}`)).join("");
 }
 
-export function printRule(rule: A.Rule, lang: Lang, indent = "  "): string {
+/** A rule on one line (traces, test reports), or wrapped as the formatter lays it out (`indent` given). */
+export function printRule(rule: A.Rule, lang: Lang, indent: string | null = null): string {
   const outcome = rule.outcome ? OUTCOMES[rule.outcome][lang] : "…";
   const value = rule.value ? ` ${kw("With", lang)} ${printExpr(rule.value, lang)}` : "";
-  const lead = `${indent}${outcome}${value} ${kw("If", lang)} `;
-  const head = rule.isOtherwise ? `${kw("Otherwise", lang)} ${outcome}${value}` : `${outcome}${value} ${kw("If", lang)} ${printWrapped(rule.condition, lang, `${indent}    `, lead.length)}`;
+  const lead = `${indent ?? ""}${outcome}${value} ${kw("If", lang)} `;
+  const condition = indent === null ? printExpr(rule.condition, lang) : printWrapped(rule.condition, lang, `${indent}    `, lead.length);
+  const head = rule.isOtherwise ? `${kw("Otherwise", lang)} ${outcome}${value}` : `${outcome}${value} ${kw("If", lang)} ${condition}`;
   const reason = rule.reason ? ` ${printLabel(rule.reason)}` : "";
   const paragraph = rule.paragraph ? ` ${rule.paragraph}` : "";
   return head + reason + paragraph;
@@ -129,7 +131,7 @@ export function printRule(rule: A.Rule, lang: Lang, indent = "  "): string {
 
 function printStatement(statement: A.Statement, lang: Lang): string {
   const label = (l: A.Label | null) => (l ? ` ${printLabel(l)}` : "");
-  const rules = (rs: readonly A.Rule[]) => rs.map((r) => `  ${printRule(r, lang)}`).join("\n");
+  const rules = (rs: readonly A.Rule[]) => rs.map((r) => `  ${printRule(r, lang, "  ")}`).join("\n");
   switch (statement.kind) {
     case "ParameterDecl":
       return `${kw("Parameter", lang)} ${statement.name} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
@@ -182,7 +184,7 @@ export function format(file: A.RuleFile, lang: Lang = file.lang ?? "en"): string
       out.push(header!);
       for (const rule of statement.rules) {
         flushBefore(rule.span.start, "  ");
-        out.push(`  ${printRule(rule, lang)}`);
+        out.push(`  ${printRule(rule, lang, "  ")}`);
       }
     } else if (isTableDecl(statement)) {
       // A table keeps each comment above the row it precedes.

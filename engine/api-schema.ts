@@ -21,7 +21,7 @@ const Observation = z.union([
     layer: Layer,
     origin: z.string(),
   }),
-  z.object({ kind: z.literal("condition"), text: z.string(), value: z.unknown(), display: z.string() }),
+  z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), display: z.string() }),
 ]);
 
 const RuleTrace = z.object({
@@ -30,6 +30,7 @@ const RuleTrace = z.object({
   layer: Layer,
   origin: z.string(),
   text: z.string(),
+  text_nl: z.string(),
   applied: z.union([z.boolean(), z.literal("undetermined")]),
   observations: z.array(Observation),
 });

@@ -62,10 +62,11 @@ export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   if (!isObserved(expr)) return code;
   // Conditions record what they saw when tracing is on.
   const text = printExpr(expr, cx.lang);
+  const textNl = printExpr(expr, "nl");
   const type = cx.types.get(expr) ?? UNKNOWN;
   return (f) => {
     const value = code(f);
-    if (f.observations !== null) f.observations.push({ kind: "condition", text, value, display: displayValue(value, type) });
+    if (f.observations !== null) f.observations.push({ kind: "condition", text, text_nl: textNl, value, display: displayValue(value, type) });
     return value;
   };
 }

@@ -34,6 +34,7 @@ export interface CompiledRule {
   readonly reason: A.Label | null;
   readonly paragraph: string | null;
   readonly text: string;
+  readonly textNl: string;
   readonly source: SourceRef;
 }
 
@@ -285,6 +286,7 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
       reason: rule.reason,
       paragraph: rule.paragraph,
       text: printRule(rule, cx.lang),
+      textNl: printRule(rule, "nl"),
       source,
     };
   });

@@ -96,6 +96,7 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
         layer: set.layer,
         origin: set.origin,
         text: rule.text,
+        text_nl: rule.textNl,
         applied: undecided ? "undetermined" : holds === true,
         observations: f.observations ?? [],
       });

@@ -16,14 +16,16 @@ export interface SourceRef {
 export type Observation =
   | { readonly kind: "fact"; readonly path: string; readonly value: unknown; readonly display: string }
   | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: { nl: string; en: string | null } | null; readonly value: unknown; readonly display: string; readonly source: SourceRef; readonly layer: Layer; readonly origin: string }
-  | { readonly kind: "condition"; readonly text: string; readonly value: unknown; readonly display: string };
+  | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly display: string };
 
 export interface RuleTrace {
   readonly kind: "rule" | "exception";
   readonly source: SourceRef;
   readonly layer: Layer;
   readonly origin: string;
+  /** The rule as written (the file's keyword language), and with Dutch keywords. */
   readonly text: string;
+  readonly text_nl: string;
   /** true: it decided; false: its condition did not hold; "undetermined": facts were missing. */
   readonly applied: boolean | "undetermined";
   readonly observations: readonly Observation[];

@@ -95,7 +95,7 @@ function observationLine(o: Observation, lang: Lang): string {
     case "fact":
       return `${o.path} = ${showValue(o.display, lang)}`;
     case "condition":
-      return `${o.text} → ${showValue(o.display, lang)}`;
+      return `${lang === "nl" ? o.text_nl : o.text} → ${showValue(o.display, lang)}`;
     case "parameter":
     case "definition": {
       const label = pick(o.label, lang);
@@ -160,9 +160,12 @@ function escapeRegExp(text: string): string {
 function ruleLines(rule: RuleTrace, lang: Lang): string[] {
   const w = WORDS[lang];
   const mark = rule.applied === true ? "✓" : rule.applied === "undetermined" ? "?" : "✗";
-  const out = [`  ${mark} ${w.rule} (${localiseOrigin(rule.origin, lang)}, ${rule.source.file}:${rule.source.line}): ${rule.text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
+  const out = [`  ${mark} ${w.rule} (${localiseOrigin(rule.origin, lang)}, ${rule.source.file}:${rule.source.line}): ${lang === "nl" ? rule.text_nl : rule.text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
   const seen = new Set<string>();
+  const facts = new Set(rule.observations.filter((o) => o.kind === "fact").map((o) => `${o.path} = ${o.display}`));
   for (const o of rule.observations) {
+    // `kind = "bridging" → waar` says no more than the fact line `kind = "bridging"` above it.
+    if (o.kind === "condition" && o.value === true && facts.has(o.text)) continue;
     const line = observationLine(o, lang);
     if (seen.has(line)) continue;
     seen.add(line);
