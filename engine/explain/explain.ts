@@ -105,11 +105,35 @@ function observationLine(o: Observation, lang: Lang): string {
 }
 
 /** The provision quoted for a decision: the one of its paragraph, else the file's first. */
+/**
+ * The provision quoted for a decision: among the file's provisions of the deciding paragraph (an
+ * exact match first), the one sharing most words with the decision's label and reason — a §1 can
+ * hold several provisions (the refund and the second exam chance of art. 25 §1).
+ */
 export function provisionFor(version: RegulationVersion, d: DecisionResult): Provision | null {
   const file = version.files.find((f) => f.path === d.source?.file) ?? version.files.find((f) => `${f.namespace}` === d.id.split(".")[0] && f.meta.kind === "general");
   if (!file) return null;
+  const provisions = file.meta.provisions;
   const paragraph = d.paragraph;
-  return file.meta.provisions.find((p) => paragraph && p.paragraph.startsWith(paragraph)) ?? file.meta.provisions[0] ?? null;
+  const exact = provisions.filter((p) => paragraph && p.paragraph === paragraph);
+  const candidates = exact.length > 0 ? exact : provisions.filter((p) => paragraph && p.paragraph.startsWith(paragraph));
+  if (candidates.length === 0) return provisions[0] ?? null;
+  const words = significantWords([d.label?.nl, d.reason?.nl, d.item?.label].filter(Boolean).join(" "));
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const p of candidates) {
+    const own = significantWords(`${p.paragraph} ${p.quote}`);
+    const score = [...words].filter((w) => own.has(w)).length;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function significantWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4));
 }
 
 export function explainDecision(d: DecisionResult, version: RegulationVersion, lang: Lang, verbose = false, whatIf: WhatIf | null = null): string {
