@@ -29,7 +29,9 @@ describe("what would have to change", () => {
   });
 
   it("flips a condition when that is the only change that helps", () => {
-    const { decision, change } = whatIf(student, "art22.minimum_credits");
+    // The same student with only three courses (18 sp) is below the art. 22 §2 minimum.
+    const fewer = { ...student, courses: (student.courses as unknown[]).slice(0, 3) };
+    const { decision, change } = whatIf(fewer, "art22.minimum_credits");
     expect(decision.outcome).toBe("refused");
     expect(change).toMatchObject({ fact: "enrolment.isp_deviation", from: false, to: true, outcome: "allowed" });
   });
