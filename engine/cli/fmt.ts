@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { format } from "../../dsl/format.js";
 import type { Lang } from "../../dsl/keywords.js";
 import { parse } from "../../dsl/parse.js";
-import { join } from "../load/file-system.js";
+import { regulationPaths } from "../load/load-version.js";
 import { blockOrigin, nodeAt, readYaml } from "../load/yaml-source.js";
 import { isScalar } from "yaml";
 import { nodeFileSystem as fs } from "./node-fs.js";
@@ -19,14 +19,16 @@ export interface FormatOutcome {
   readonly text?: string;
 }
 
+const NO_RULES = "no `rules: |` block";
+
 /** The YAML text with its `rules: |` block formatted, or why it was left alone. */
 export function formatRulesInYaml(path: string, text: string, lang: Lang | undefined): FormatOutcome {
   const yaml = readYaml(path, text);
   if (yaml.data === null) return { path, status: "skipped", reason: "the YAML does not parse" };
   const { node } = nodeAt(yaml.doc, ["rules"]);
-  if (!node || !isScalar(node) || node.type !== "BLOCK_LITERAL" || !node.range) return { path, status: "skipped", reason: "no `rules: |` block" };
+  if (!node || !isScalar(node) || node.type !== "BLOCK_LITERAL" || !node.range) return { path, status: "skipped", reason: NO_RULES };
   const origin = blockOrigin(yaml, "rules");
-  if (!origin) return { path, status: "skipped", reason: "no `rules: |` block" };
+  if (!origin) return { path, status: "skipped", reason: NO_RULES };
   const rules = String(node.value);
   const parsed = parse(rules, path);
   if (parsed.diagnostics.some((d) => d.severity === "error")) return { path, status: "skipped", reason: "its rules have syntax errors (run regelwerk check)" };
@@ -50,24 +52,19 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return i;
 }
 
-function yamlFiles(path: string): string[] {
-  if (!fs.isDirectory(path)) return [path];
-  return fs.list(path).flatMap((name) => {
-    const child = join(path, name);
-    if (fs.isDirectory(child)) return yamlFiles(child);
-    return /\.ya?ml$/.test(name) && name !== "manifest.yaml" && name !== "glossary.yaml" ? [child] : [];
-  });
-}
-
 export function formatPaths(paths: readonly string[], lang: Lang | undefined, write: boolean): FormatOutcome[] {
   const outcomes: FormatOutcome[] = [];
-  for (const path of paths.flatMap(yamlFiles)) {
+  // A folder is walked like a regulation version; a file named on the command line is taken as is.
+  const files = paths.flatMap((p) => (fs.isDirectory(p) ? regulationPaths(fs, p) : [p]));
+  for (const path of files) {
     const text = fs.read(path);
     if (text === undefined) {
       outcomes.push({ path, status: "skipped", reason: "cannot read this file" });
       continue;
     }
     const outcome = formatRulesInYaml(path, text, lang);
+    // Data files beside the rules (glossaries) have no rules block: nothing to report for them.
+    if (outcome.status === "skipped" && outcome.reason === NO_RULES && !paths.includes(path)) continue;
     if (write && outcome.status === "changed" && outcome.text !== undefined) writeFileSync(path, outcome.text);
     outcomes.push(outcome);
   }

@@ -21,8 +21,8 @@ export function schemaDiagnostics(source: YamlSource, errors: Parameters<typeof 
   );
 }
 
-/** Every regulation file under a version folder (yaml files other than the manifest), in path order. */
-function regulationPaths(fs: FileSystem, dir: string): string[] {
+/** Every regulation file under a folder (yaml files other than manifests), in path order. */
+export function regulationPaths(fs: FileSystem, dir: string): string[] {
   const out: string[] = [];
   for (const name of fs.list(dir)) {
     const path = join(dir, name);
