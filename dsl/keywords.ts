@@ -92,9 +92,6 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, KeywordSpelling>> = {
   determined: { en: "Determined", nl: "Vastgesteld" },
 };
 
-export function isOutcome(word: string): word is Outcome {
-  return Object.prototype.hasOwnProperty.call(OUTCOMES, word);
-}
 
 /** Map any spelling (en or nl) of an outcome to its canonical name. */
 export function outcomeFromWord(word: string): Outcome | undefined {
@@ -102,8 +99,4 @@ export function outcomeFromWord(word: string): Outcome | undefined {
     if (spelling.en === word || spelling.nl === word) return name as Outcome;
   }
   return undefined;
-}
-
-export function spell(entry: KeywordSpelling, lang: Lang): string {
-  return entry[lang];
 }

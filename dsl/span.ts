@@ -26,11 +26,6 @@ export function spanOf(starts: readonly number[], start: number, end: number): S
   return { start, end: Math.max(start, end), line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-export function joinSpans(a: Span, b: Span): Span {
-  const first = a.start <= b.start ? a : b;
-  const last = a.end >= b.end ? a : b;
-  return { start: first.start, end: last.end, line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
-}
 
 export const EMPTY_SPAN: Span = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
 

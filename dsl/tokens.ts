@@ -113,11 +113,3 @@ export const allTokens: TokenType[] = [
 ];
 
 export const ruleLexer = new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: false });
-
-/** Every reserved word, for completion and for "this is a keyword" messages. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  ...Object.values(KEYWORDS).flatMap(spellingsOf),
-  ...Object.values(OUTCOMES).flatMap(spellingsOf),
-  ...Object.values(AGGREGATES).flatMap(spellingsOf),
-  ...unitWords,
-]);

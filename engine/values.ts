@@ -19,20 +19,12 @@ export class Conflicted {
   ) {}
 }
 
-export function isMissing(value: unknown): value is Missing {
-  return value instanceof Missing;
-}
 
 /** Missing or Conflicted: a value that stops a rule from deciding. */
 export function isUndecided(value: unknown): value is Missing | Conflicted {
   return value instanceof Missing || value instanceof Conflicted;
 }
 
-export function missingFacts(...values: unknown[]): Missing | null {
-  let result: Missing | null = null;
-  for (const v of values) if (v instanceof Missing) result = result ? Missing.merge(result, v) : v;
-  return result;
-}
 
 /** The name of one element of a `for each` or aggregate: its `code`, else its `id`, else its position. */
 export function elementKey(element: unknown, index: number): string {
