@@ -11,7 +11,7 @@ import { UNKNOWN, type Type } from "../../dsl/types.js";
 import { dayFromIso } from "../../dsl/dates.js";
 import { LAYER_RANK, fileLabel, type Layer, type RegulationFile, type RegulationVersion } from "../load/model.js";
 import { mapSpan } from "../load/yaml-source.js";
-import { sha256 } from "../sha256.js";
+import { hashText } from "../hash.js";
 import { Conflicted, Missing } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
 import type { SourceRef } from "../evaluate/trace.js";
@@ -211,8 +211,20 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
       });
     }
   }
-  const rulesHash = sha256(files.map((f) => `${f.path}\n${f.yaml.text}`).join("\n\u0000\n") + version.manifest.academic_year);
+  const rulesHash = hashText(files.map(fileHash).join("\n") + version.manifest.academic_year);
   return { version, scope, decisions, memoSize, slotCount, rulesHash, files };
+}
+
+const fileHashes = new WeakMap<RegulationFile, string>();
+
+/** A file's path and text hashed once, however many scopes it is compiled for. */
+function fileHash(file: RegulationFile): string {
+  let hash = fileHashes.get(file);
+  if (hash === undefined) {
+    hash = hashText(`${file.path}\n${file.yaml.text}`);
+    fileHashes.set(file, hash);
+  }
+  return hash;
 }
 
 function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersion>()): RegulationVersion[] {
