@@ -38,7 +38,8 @@ function fullPath(prefix: string, fields: readonly string[]): string {
   return prefix ? [prefix, ...fields].join(".") : fields.join(".");
 }
 
-function readPath(start: unknown, fields: readonly string[], prefix: string, types: readonly Type[]): unknown {
+/** `leafType` is the type of the value read: a date arrives as ISO text and becomes a day number. */
+function readPath(start: unknown, fields: readonly string[], prefix: string, leafType: Type = UNKNOWN): unknown {
   let value = start;
   let path = prefix;
   for (let i = 0; i < fields.length; i++) {
@@ -50,8 +51,7 @@ function readPath(start: unknown, fields: readonly string[], prefix: string, typ
     if (value === undefined || value === null) return new Missing([fullPath(prefix, fields)]);
   }
   // Dates arrive as ISO text in the context and are day numbers inside rules.
-  const last = types[types.length - 1];
-  if (last?.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([path]);
+  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([path]);
   return value;
 }
 
@@ -152,31 +152,30 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const [head, ...rest] = expr.path;
   const slot = cx.variables.get(head!);
   if (slot !== undefined) {
-    const restTypes = rest.map((_, i) => (i === rest.length - 1 ? cx.types.get(expr) ?? UNKNOWN : UNKNOWN));
-    return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, restTypes);
+    const type = cx.types.get(expr) ?? UNKNOWN;
+    return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, type);
   }
   const symbol = cx.resolver.symbol(expr.path);
   if (symbol) {
     const fields = expr.path.slice(symbol.consumed);
     if (fields.length === 0) return symbol.code;
-    const restTypes = fields.map((_, i) => (i === fields.length - 1 ? cx.types.get(expr) ?? UNKNOWN : UNKNOWN));
+    const type = cx.types.get(expr) ?? UNKNOWN;
     const prefix = expr.path.slice(0, symbol.consumed).join(".");
     return (f) => {
       const v = symbol.code(f);
-      return isUndecided(v) ? v : readPath(v, fields, prefix, restTypes);
+      return isUndecided(v) ? v : readPath(v, fields, prefix, type);
     };
   }
   const constant = cx.resolver.constant(head!);
   if (constant) {
-    const value = readPath(constant, rest, head!, []);
+    const value = readPath(constant, rest, head!);
     return () => value;
   }
   const type = cx.types.get(expr) ?? UNKNOWN;
-  const restTypes = expr.path.map((_, i) => (i === expr.path.length - 1 ? type : UNKNOWN));
   const path = expr.path;
   const display = path.join(".");
   return (f) => {
-    const value = readPath(f.root, path, "", restTypes);
+    const value = readPath(f.root, path, "", type);
     if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, display: displayValue(value, type) });
     return value;
   };
@@ -189,7 +188,7 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
     const name = expr.args[1]?.kind === "StringLit" ? expr.args[1].value : "";
     return (f) => {
       const v = base(f);
-      return isUndecided(v) ? v : readPath(v, [name], "", []);
+      return isUndecided(v) ? v : readPath(v, [name], "");
     };
   }
   const builtin = builtinNamed(expr.callee);

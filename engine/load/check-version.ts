@@ -253,4 +253,3 @@ function checkTests(file: RegulationFile, version: RegulationVersion, diagnostic
   });
 }
 
-export { remapDiagnostic };

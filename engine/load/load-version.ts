@@ -178,4 +178,3 @@ export function loadAll(fs: FileSystem, dir: string): RegulationVersion[] {
     .filter((v): v is RegulationVersion => v !== null);
 }
 
-export { remapDiagnostic };
