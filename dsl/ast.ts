@@ -4,8 +4,13 @@
  */
 import type { AggregateName, Lang, Outcome, UnitName } from "./keywords.js";
 
-/** Offsets are 0-based into the DSL text; lines and columns are 1-based. */
+/**
+ * A place in a file: `file` is the file's id (its path as the loader names it), offsets are 0-based
+ * into the whole file, lines and columns 1-based. Spans are file-absolute from the lexer on, so no
+ * later stage re-maps them (a rules block inside YAML is parsed with its origin in the file).
+ */
 export interface Span {
+  readonly file: string;
   readonly start: number;
   readonly end: number;
   readonly line: number;

@@ -7,22 +7,22 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.js";
 import type * as C from "./cst-types.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, UNIT_SINGULARS, outcomeFromWord, type AggregateName, type UnitName } from "./keywords.js";
-import { spanOf } from "./span.js";
+import type { SpanMaker } from "./span.js";
 import { builtinNamed } from "./builtins.js";
 
 export class AstBuilder {
-  constructor(private readonly starts: readonly number[]) {}
+  constructor(private readonly at: SpanMaker) {}
 
   private tokenSpan(token: IToken | undefined): A.Span | null {
     if (!token || token.isInsertedInRecovery || !Number.isFinite(token.startOffset)) return null;
-    return spanOf(this.starts, token.startOffset, (token.endOffset ?? token.startOffset) + 1);
+    return this.at(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
   }
 
   /** The span of everything real under a node, or of `fallback` when recovery left nothing. */
   private nodeSpan(node: CstNode | undefined, fallback: A.Span): A.Span {
     const loc = node?.location;
     if (loc && Number.isFinite(loc.startOffset) && Number.isFinite(loc.endOffset ?? NaN)) {
-      return spanOf(this.starts, loc.startOffset, (loc.endOffset as number) + 1);
+      return this.at(loc.startOffset, (loc.endOffset as number) + 1);
     }
     return fallback;
   }
@@ -183,7 +183,7 @@ export class AstBuilder {
       const end = right?.span ?? start;
       result = {
         kind: "Binary",
-        span: spanOf(this.starts, start.start, Math.max(end.end, start.end)),
+        span: this.at(start.start, Math.max(end.end, start.end)),
         operator: operators[i - 1]!.op,
         left: result,
         right,
@@ -265,7 +265,7 @@ export class AstBuilder {
       const fSpan = this.spanOr(f, base.span);
       result = {
         kind: "Call",
-        span: spanOf(this.starts, base.span.start, fSpan.end),
+        span: this.at(base.span.start, fSpan.end),
         callee: "field",
         calleeSpan: fSpan,
         args: [result, { kind: "StringLit", span: fSpan, value: f.image }],

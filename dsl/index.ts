@@ -1,12 +1,17 @@
-/** The rule language: the one public door of dsl/ (parse, check, format, language service). */
+/** The rule language: the one public door of dsl/ (syntax, checking, formatting, language service). */
 export type * from "./ast.js";
 export { parse, type ParseResult } from "./parse.js";
+export { EMPTY_SPAN, containsOffset, emptySpan, lineStarts, positionAt, spanMaker, spanOf, type SpanMaker, type TextOrigin } from "./span.js";
 export { checkFile, type CheckResult } from "./checker/check-file.js";
 export { emptyEnv, type CheckEnv, type FileRole, type SymbolInfo, type SymbolKind } from "./checker/environment.js";
+export type { Reference } from "./checker/check-expr.js";
 export { DIAGNOSTIC_CODES, diagnostic, formatDiagnostic, hasErrors, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
 export { format, printExpr, printRule } from "./format.js";
 export { analyse, completionsAt, definitionAt, diagnosticsOf, hoverAt, type Analysis, type Completion, type Hover } from "./language-service.js";
 export { KEYWORDS, OUTCOMES, OUTCOME_LABELS, type Lang, type Outcome } from "./keywords.js";
-export { typeFromSchema, typeToString, type JsonSchema, type Type } from "./types.js";
-export { BUILTINS } from "./builtins.js";
+export { BOOL, DATE, STRING, UNKNOWN, typeFromSchema, typeToString, unitText, type Description, type FieldInfo, type JsonSchema, type Type } from "./types.js";
+export { BUILTINS, builtinNamed } from "./builtins.js";
+export { dayFromIso, isoFromDay } from "./dates.js";
+export { childrenOf, forEachName } from "./ast-walk.js";
+export { didYouMean, nearest } from "./suggest.js";
 export { roundHalfUp } from "./rounding.js";

@@ -9,7 +9,7 @@ import type { StatementCstNode } from "./cst-types.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./keywords.js";
 import { ruleParser } from "./parser.js";
-import { lineStarts, spanOf } from "./span.js";
+import { fileOf, spanMaker, type SpanMaker, type TextOrigin } from "./span.js";
 import * as T from "./tokens.js";
 
 export interface ParseResult {
@@ -59,8 +59,13 @@ function describeToken(type: TokenType): string {
   return TOKEN_DESCRIPTIONS[type.name] ?? `'${(type.name in T.Keyword ? type.name.toLowerCase() : type.name)}'`;
 }
 
-export function parse(text: string, source = "<input>"): ParseResult {
-  const starts = lineStarts(text);
+/**
+ * Parse a rule text. `origin` names the file it is (a path) or where it sits in a file (a YAML
+ * `rules:` block): every span and diagnostic is then in that file's coordinates.
+ */
+export function parse(text: string, origin: string | TextOrigin = "<input>"): ParseResult {
+  const at = spanMaker(text, origin);
+  const source = fileOf(origin);
   const diagnostics: Diagnostic[] = [];
   const lexed = T.ruleLexer.tokenize(text);
   for (const error of lexed.errors) {
@@ -72,7 +77,7 @@ export function parse(text: string, source = "<input>"): ParseResult {
         unterminated
           ? "this text has no closing double quote on its line"
           : `unexpected character '${found}': expected a name, a number, a keyword or an operator`,
-        unterminated ? spanOf(starts, error.offset, lineEnd(text, error.offset)) : spanOf(starts, error.offset, error.offset + Math.max(1, error.length)),
+        unterminated ? at(error.offset, lineEnd(text, error.offset)) : at(error.offset, error.offset + Math.max(1, error.length)),
         source,
       ),
     );
@@ -80,7 +85,7 @@ export function parse(text: string, source = "<input>"): ParseResult {
   // After an unterminated text the rest of its line is text too: its words are not tokens.
   const cut = lexed.errors.filter((e) => text[e.offset] === '"').map((e) => ({ from: e.offset, to: lineEnd(text, e.offset) }));
   const tokens = cut.length === 0 ? lexed.tokens : lexed.tokens.filter((t) => !cut.some((c) => t.startOffset > c.from && t.startOffset < c.to));
-  const builder = new AstBuilder(starts);
+  const builder = new AstBuilder(at);
   const statements: A.Statement[] = [];
   let i = 0;
   // Tokens before the first statement keyword cannot belong to any statement.
@@ -90,7 +95,7 @@ export function parse(text: string, source = "<input>"): ParseResult {
       diagnostic(
         "RW002-syntax-error",
         `expected ${RULE_DESCRIPTIONS.statement} but found '${first.image}'`,
-        spanOf(starts, first.startOffset, first.endOffset! + 1),
+        at(first.startOffset, first.endOffset! + 1),
         source,
       ),
     );
@@ -102,18 +107,18 @@ export function parse(text: string, source = "<input>"): ParseResult {
     const chunk = tokens.slice(i, j);
     ruleParser.input = chunk;
     const cst = ruleParser.statement() as StatementCstNode;
-    const chunkSpan = spanOf(starts, chunk[0]!.startOffset, chunk[chunk.length - 1]!.endOffset! + 1);
-    for (const error of ruleParser.errors) diagnostics.push(parseErrorDiagnostic(error, chunk, starts, source));
+    const chunkSpan = at(chunk[0]!.startOffset, chunk[chunk.length - 1]!.endOffset! + 1);
+    for (const error of ruleParser.errors) diagnostics.push(parseErrorDiagnostic(error, chunk, at, source));
     const statement = cst ? builder.statement(cst, chunkSpan) : null;
     if (statement) statements.push(statement);
     i = j;
   }
-  const lang = detectLanguage(tokens, diagnostics, starts, source);
+  const lang = detectLanguage(tokens, diagnostics, at, source);
   const comments: A.Comment[] = (lexed.groups.comments ?? []).map((t: IToken) => ({
-    span: spanOf(starts, t.startOffset, t.endOffset! + 1),
+    span: at(t.startOffset, t.endOffset! + 1),
     text: t.image,
   }));
-  const ast: A.RuleFile = { kind: "RuleFile", span: spanOf(starts, 0, text.length), statements, comments, lang };
+  const ast: A.RuleFile = { kind: "RuleFile", span: at(0, text.length), statements, comments, lang };
   return { ast, diagnostics };
 }
 
@@ -122,14 +127,14 @@ function lineEnd(text: string, offset: number): number {
   return end < 0 ? text.length : end;
 }
 
-function parseErrorDiagnostic(error: IRecognitionException, chunk: IToken[], starts: readonly number[], source: string): Diagnostic {
+function parseErrorDiagnostic(error: IRecognitionException, chunk: IToken[], at: SpanMaker, source: string): Diagnostic {
   const token = error.token;
   const real = Number.isFinite(token.startOffset) && token.tokenType.name !== "EOF";
   // At the end of input (or at a token inserted by recovery) anchor just after the last real token.
   const anchor = real ? token : chunk[chunk.length - 1]!;
   const span = real
-    ? spanOf(starts, anchor.startOffset, anchor.endOffset! + 1)
-    : spanOf(starts, anchor.endOffset! + 1, anchor.endOffset! + 1);
+    ? at(anchor.startOffset, anchor.endOffset! + 1)
+    : at(anchor.endOffset! + 1, anchor.endOffset! + 1);
   const found = real ? `'${token.image}'` : "the end of the statement";
   const expected = expectedFrom(error);
   return diagnostic("RW002-syntax-error", `expected ${expected} but found ${found}`, span, source);
@@ -148,7 +153,7 @@ function expectedFrom(error: IRecognitionException): string {
 }
 
 /** A file is written in one keyword language; mixing them is allowed but flagged. */
-function detectLanguage(tokens: IToken[], diagnostics: Diagnostic[], starts: readonly number[], source: string): Lang | null {
+function detectLanguage(tokens: IToken[], diagnostics: Diagnostic[], at: SpanMaker, source: string): Lang | null {
   let lang: Lang | null = null;
   for (const token of tokens) {
     if (token.tokenType === T.Identifier || token.tokenType === T.StringLiteral) continue;
@@ -160,7 +165,7 @@ function detectLanguage(tokens: IToken[], diagnostics: Diagnostic[], starts: rea
         diagnostic(
           "RW040-mixed-languages",
           `'${token.image}' is ${word === "nl" ? "a Dutch" : "an English"} keyword in a file written with ${lang === "nl" ? "Dutch" : "English"} keywords`,
-          spanOf(starts, token.startOffset, token.endOffset! + 1),
+          at(token.startOffset, token.endOffset! + 1),
           source,
         ),
       );

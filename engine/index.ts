@@ -1,13 +1,15 @@
-/** The engine's public door: load, compile, evaluate, explain, test. The CLI is in engine/cli (Node only). */
-export { loadAll, loadVersion, findVersionDirs } from "./load/load-version.js";
-export { memoryFileSystem, type FileSystem } from "./load/file-system.js";
-export type { RegulationVersion, RegulationFile, Manifest, Layer, GlossaryTerm } from "./load/model.js";
-export { readContexts, contextProblems } from "./load/context.js";
-export { compileVersion, type CompiledRegulation, type Scope } from "./compile/compile-version.js";
-export { evaluate, type EvaluationResult, type DecisionResult, type Receipt } from "./evaluate/evaluate.js";
-export { Evaluator } from "./evaluator.js";
-export { explainResult, explainDecision } from "./explain/explain.js";
-export { runTests, type TestReport } from "./testing/run-tests.js";
+/**
+ * The engine's public door (`regelwerk`): browser-safe — no Node imports, no schema compiled at
+ * import time. The pipeline: load → check → layers → compile → evaluate → explain; receipts and
+ * tests beside it. Node's file system and hasher are in `regelwerk/node`; the CLI in engine/cli.
+ */
+export { openAll, openVersion } from "./pipeline.js";
+export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm } from "./load/index.js";
+export { checkVersion, type RegulationFile, type RegulationVersion } from "./check/index.js";
+export { LAYER_RANK, appliesTo, scopeOf, type Scope } from "./layers/index.js";
+export { compileVersion, type CompiledRegulation } from "./compile/index.js";
+export { Evaluator, evaluate, whatWouldChange, type DecisionResult, type EvaluationResult, type Receipt, type WhatIf } from "./evaluate/index.js";
+export { explainDecision, explainResult } from "./explain/index.js";
+export { runTests, type TestReport } from "./testing/index.js";
+export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";
-export { EvaluationResultSchema, DecisionResultSchema, type EvaluationResultJson } from "./api-schema.js";
-export { whatWouldChange, type WhatIf } from "./evaluate/what-if.js";

@@ -3,12 +3,12 @@
  * rule and exception is exercised by some example (`regelwerk test regulations` as a suite).
  */
 import { describe, expect, it } from "vitest";
-import { nodeFileSystem } from "../engine/cli/node-fs.js";
-import { loadAll } from "../engine/load/load-version.js";
-import { runTests } from "../engine/testing/run-tests.js";
+import { nodeFileSystem } from "../engine/node/index.js";
+import { openAll } from "../engine/index.js";
+import { runTests } from "../engine/index.js";
 import { formatDiagnostic } from "../dsl/diagnostics.js";
 
-const versions = loadAll(nodeFileSystem, "regulations");
+const versions = openAll(nodeFileSystem, "regulations");
 
 describe("bundled regulations", () => {
   it("include the OER, the learning credit and the teacher-training sets", () => {

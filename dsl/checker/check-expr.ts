@@ -411,7 +411,7 @@ export function compatible(a: Type, b: Type): boolean {
 function joinSegments(expr: A.NameRef, from: number, to: number): A.Span {
   const a = expr.segmentSpans[from]!;
   const b = expr.segmentSpans[Math.min(to, expr.segmentSpans.length) - 1]!;
-  return { start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
+  return { file: a.file, start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
 }
 
 function describeExpr(expr: A.Expr): string {

@@ -1,4 +1,5 @@
-/** A small argument parser: positionals and `--flag value` / `--flag` options, checked against a list. */
+/** Command-line options through `node:util.parseArgs`, its errors turned into usage errors (exit 2). */
+import { parseArgs as parseNodeArgs } from "node:util";
 import { UsageError } from "./exit-codes.js";
 
 export interface ParsedArgs {
@@ -6,22 +7,29 @@ export interface ParsedArgs {
   readonly options: Map<string, string | true>;
 }
 
+type OptionSpec = Record<string, { type: "string" | "boolean" }>;
+
 export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith("--")) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split("=", 2) as [string, string | undefined];
-    if (valued.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
-    } else if (flags.includes(name)) options.set(name, true);
-    else throw new UsageError(`unknown option --${name}; expected one of ${[...valued, ...flags].map((o) => `--${o}`).join(", ")}`);
+  const spec: OptionSpec = {};
+  for (const name of valued) spec[name] = { type: "string" };
+  for (const name of flags) spec[name] = { type: "boolean" };
+  try {
+    const { values, positionals } = parseNodeArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
+    const options = new Map<string, string | true>();
+    for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== false) options.set(name, value === true ? true : String(value));
+    return { positionals, options };
+  } catch (error) {
+    throw new UsageError(usageMessage(error, [...valued, ...flags]));
   }
-  return { positionals, options };
+}
+
+/** parseArgs says what went wrong in its own words and codes; ours name the option and the choices. */
+function usageMessage(error: unknown, known: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "";
+  const choices = known.length > 0 ? `; expected one of ${known.map((o) => `--${o}`).join(", ")}` : "; this command takes no options";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}${choices}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${option} needs a value`;
+  return message;
 }

@@ -1,19 +1,12 @@
 /** The CLI commands: check, test, eval. Each returns its exit code and writes through `out`/`err`. */
-import type { Lang } from "../../dsl/keywords.js";
-import { hasErrors, type Diagnostic } from "../../dsl/diagnostics.js";
-import { Evaluator } from "../evaluator.js";
-import { explainResult, explainDecision } from "../explain/explain.js";
-import { whatWouldChange, type WhatIf } from "../evaluate/what-if.js";
-import { parseContextFile, readContexts } from "../load/context.js";
-import { join } from "../load/file-system.js";
-import { findVersionDirs, loadAll, loadVersion } from "../load/load-version.js";
-import type { RegulationVersion } from "../load/model.js";
-import { runTests } from "../testing/run-tests.js";
+import { hasErrors, type Diagnostic, type Lang } from "../../dsl/index.js";
+import { contextValidator, Evaluator, explainDecision, explainResult, findVersionDirs, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
+import { join, parseContextFile } from "../load/index.js";
+import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { parseArgs } from "./args.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-import { nodeFileSystem as fs } from "./node-fs.js";
-import { renderDiagnostic } from "./render-diagnostics.js";
 import { formatPaths } from "./fmt.js";
+import { renderDiagnostic } from "./render-diagnostics.js";
 
 export interface Io {
   out(text: string): void;
@@ -26,7 +19,7 @@ function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
 
 function loadOrFail(dir: string): RegulationVersion[] {
   if (!fs.isDirectory(dir)) throw new UsageError(`${dir}: no such directory; expected a folder with regulations (e.g. regulations)`);
-  const versions = loadAll(fs, dir);
+  const versions = openAll(fs, dir);
   if (versions.length === 0) throw new UsageError(`${dir}: no manifest.yaml found at or under it; expected a regulation version folder`);
   return versions;
 }
@@ -71,7 +64,7 @@ export function test(argv: readonly string[], io: Io): number {
       loadErrors += errors.length;
       continue;
     }
-    const report = runTests(version);
+    const report = runTests(version, nodeSha256);
     io.out(`${version.manifest.id} ${version.manifest.academic_year}\n`);
     for (const r of report.results) {
       if (r.failures.length === 0) {
@@ -126,16 +119,16 @@ export function evalCommand(argv: readonly string[], io: Io): number {
   if (raw.diagnostics.length > 0) return badContext(path, raw.diagnostics, io);
   const first = (Array.isArray(raw.data) ? raw.data[0] : raw.data) as { enrolment?: { academic_year?: string } } | undefined;
   const dir = versionDirFor(args.options.get("regulation") as string | undefined, first?.enrolment?.academic_year);
-  const version = loadVersion(fs, dir);
+  const version = openVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
   if (hasErrors(version.diagnostics)) {
     printDiagnostics(version.diagnostics.filter((d) => d.severity === "error"), io);
     io.err(`${dir}: the regulation has errors; run \`regelwerk check ${dir}\`\n`);
     return EXIT.badInput;
   }
-  const { contexts, diagnostics } = readContexts(path, text, version.validateContext);
+  const { contexts, diagnostics } = readContexts(path, text, contextValidator(version.contextSchema));
   if (diagnostics.length > 0) return badContext(path, diagnostics, io);
-  const evaluator = new Evaluator(version);
+  const evaluator = new Evaluator(version, nodeSha256);
   const article = args.options.get("article") as string | undefined;
   const results = contexts.map((c) => evaluator.evaluate(c, { trace: !args.options.has("no-trace"), ...(article ? { article } : {}) }));
   if (article && results.every((r) => r.decisions.length === 0)) throw new UsageError(`--article ${article}: no decision of ${version.manifest.id} ${version.manifest.academic_year} belongs to that article`);

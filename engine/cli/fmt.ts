@@ -4,13 +4,10 @@
  * formatter never loses text. Without --write it only reports which files would change (exit 1).
  */
 import { writeFileSync } from "node:fs";
-import { format } from "../../dsl/format.js";
-import type { Lang } from "../../dsl/keywords.js";
-import { parse } from "../../dsl/parse.js";
-import { regulationPaths } from "../load/load-version.js";
-import { blockOrigin, nodeAt, readYaml } from "../load/yaml-source.js";
 import { isScalar } from "yaml";
-import { nodeFileSystem as fs } from "./node-fs.js";
+import { format, parse, type Lang } from "../../dsl/index.js";
+import { blockOrigin, nodeAt, readYaml, regulationPaths } from "../load/index.js";
+import { nodeFileSystem as fs } from "../node/index.js";
 
 export interface FormatOutcome {
   readonly path: string;
@@ -30,7 +27,9 @@ export function formatRulesInYaml(path: string, text: string, lang: Lang | undef
   const origin = blockOrigin(yaml, "rules");
   if (!origin) return { path, status: "skipped", reason: NO_RULES };
   const rules = String(node.value);
-  const parsed = parse(rules, path);
+  const parsed = parse(rules, origin);
+  // Where the block's first content line starts in the file.
+  const start = origin.fileLineStarts[origin.line - 1] ?? 0;
   if (parsed.diagnostics.some((d) => d.severity === "error")) return { path, status: "skipped", reason: "its rules have syntax errors (run regelwerk check)" };
   const formatted = format(parsed.ast, lang ?? parsed.ast.lang ?? "en");
   const indent = " ".repeat(origin.indent);
@@ -40,8 +39,8 @@ export function formatRulesInYaml(path: string, text: string, lang: Lang | undef
     .map((line) => (line.length > 0 ? indent + line : line))
     .join("\n");
   // The block runs from its first content line to the end of its value (trailing blank lines stay).
-  const end = text.lastIndexOf("\n", node.range[1] - 1) >= origin.offset ? trimmedEnd(text, origin.offset, node.range[1]) : node.range[1];
-  const next = text.slice(0, origin.offset) + block + text.slice(end);
+  const end = text.lastIndexOf("\n", node.range[1] - 1) >= start ? trimmedEnd(text, start, node.range[1]) : node.range[1];
+  const next = text.slice(0, start) + block + text.slice(end);
   return next === text ? { path, status: "unchanged" } : { path, status: "changed", text: next };
 }
 

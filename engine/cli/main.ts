@@ -4,7 +4,6 @@
  */
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-import { installNativeHash } from "./native-hash.js";
 
 const USAGE = `regelwerk — regulations as data, evaluated with explanations
 
@@ -26,7 +25,6 @@ exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal err
 `;
 
 export function main(argv: readonly string[], io: Io): number {
-  installNativeHash();
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -1,5 +1,5 @@
 /** Diagnostics as `file:line:col: severity code message`, with the source line and a caret under it. */
-import { formatDiagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import { formatDiagnostic, type Diagnostic } from "../../dsl/index.js";
 
 export function renderDiagnostic(d: Diagnostic, text: string | undefined): string {
   const head = formatDiagnostic(d);

@@ -3,15 +3,13 @@
  * data. Missing facts propagate as `Missing` (three-valued `and`/`or`), conflicted parameters as
  * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
  */
-import type * as A from "../../dsl/ast.js";
-import { builtinNamed } from "../../dsl/builtins.js";
-import { dayFromIso } from "../../dsl/dates.js";
-import { printExpr } from "../../dsl/format.js";
-import type { Lang } from "../../dsl/keywords.js";
-import { UNKNOWN, type Type } from "../../dsl/types.js";
-import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
-import { displayValue } from "../evaluate/display.js";
-import type { Code, Frame } from "./frame.js";
+import type * as A from "../../dsl/index.js";
+import { builtinNamed } from "../../dsl/index.js";
+import { dayFromIso } from "../../dsl/index.js";
+import { printExpr } from "../../dsl/index.js";
+import type { Lang } from "../../dsl/index.js";
+import { UNKNOWN, type Type } from "../../dsl/index.js";
+import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {

@@ -4,25 +4,17 @@
  * decision its general rules plus the exceptions of each applicable layer, most specific first.
  * Done once per scope; evaluating a student then does no parsing and no name lookup.
  */
-import type * as A from "../../dsl/ast.js";
-import { printExpr, printRule } from "../../dsl/format.js";
-import type { Lang, Outcome } from "../../dsl/keywords.js";
-import { UNKNOWN, type Type } from "../../dsl/types.js";
-import { dayFromIso } from "../../dsl/dates.js";
-import { LAYER_RANK, fileLabel, type Layer, type RegulationFile, type RegulationVersion } from "../load/model.js";
-import { mapSpan } from "../load/yaml-source.js";
-import { hashText } from "../hash.js";
-import { Conflicted, Missing } from "../values.js";
-import { displayValue } from "../evaluate/display.js";
-import type { SourceRef } from "../evaluate/trace.js";
+import { UNKNOWN, dayFromIso, printExpr, printRule, type Lang, type Outcome, type Type } from "../../dsl/index.js";
+import type * as A from "../../dsl/index.js";
+import type { RegulationFile, RegulationVersion } from "../check/index.js";
+import { LAYER_RANK, appliesTo, type Scope } from "../layers/index.js";
+import { fileLabel, type Layer } from "../load/index.js";
+import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type SourceRef } from "../runtime/index.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
-import { IN_PROGRESS, UNSET, type Code } from "./frame.js";
+import { ruleId } from "./rule-id.js";
 
-export interface Scope {
-  readonly faculty?: string;
-  readonly campus?: string;
-  readonly programme?: string;
-}
+export type { Scope };
 
 export interface CompiledRule {
   /** Stable id for coverage: `file:line`. */
@@ -82,26 +74,18 @@ interface SymbolEntry {
   code: Code | null;
 }
 
-export function appliesTo(file: RegulationFile, scope: Scope): boolean {
-  const s = file.meta.scope;
-  if (file.meta.kind === "general") return true;
-  if (!s || s.faculty !== scope.faculty) return false;
-  if (s.campus && s.campus !== scope.campus) return false;
-  if (s.programmes && !(scope.programme && s.programmes.includes(scope.programme))) return false;
-  return true;
-}
-
-export function sourceRef(file: RegulationFile, span: A.Span): SourceRef {
-  const mapped = file.origin ? mapSpan(span, file.origin, file.yaml.lines) : span;
-  return { file: file.path, line: mapped.line, column: mapped.column };
+/** Where a rule or value is written, for traces and explanations (spans are file-absolute). */
+export function sourceRef(span: A.Span): SourceRef {
+  return { file: span.file, line: span.line, column: span.column };
 }
 
 export function fileLang(file: RegulationFile): Lang {
   return file.ast.lang ?? "en";
 }
 
-export function compileVersion(version: RegulationVersion, scope: Scope): CompiledRegulation {
-  const usedFiles = collectUsed(version).flatMap((v) => v.files.filter((f) => f.meta.kind === "general"));
+export function compileVersion(version: RegulationVersion, scope: Scope, hasher: Hasher = portableSha256): CompiledRegulation {
+  const used = collectUsed(version).map((v) => ({ manifest: v.manifest, files: v.files.filter((f) => f.meta.kind === "general") }));
+  const usedFiles = used.flatMap((v) => v.files);
   const own = version.files.filter((f) => appliesTo(f, scope));
   const files = [...usedFiles, ...own];
   const symbols = new Map<string, SymbolEntry>();
@@ -135,7 +119,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
 
   const contextFor = (file: RegulationFile, variables: ReadonlyMap<string, number>): CompileContext => ({
     resolver: resolverFor(file, symbols, calendar),
-    types: file.check?.types ?? new Map(),
+    types: file.check.types,
     lang: fileLang(file),
     variables,
     allocateSlot,
@@ -145,8 +129,8 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
     const from = entry.valueFrom;
     const value: Code =
       from instanceof Conflicted ? () => from : compileExpr(from.expr, contextFor(from.file, new Map()));
-    const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check?.types.get(from.expr)) ?? UNKNOWN;
-    const source = from instanceof Conflicted ? sourceRef(entry.file, entry.decl.nameSpan) : sourceRef(from.file, from.expr?.span ?? entry.decl.nameSpan);
+    const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check.types.get(from.expr)) ?? UNKNOWN;
+    const source = from instanceof Conflicted ? sourceRef(entry.decl.nameSpan) : sourceRef(from.expr?.span ?? entry.decl.nameSpan);
     const originFile = from instanceof Conflicted ? entry.file : from.file;
     const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
     const memo = entry.memo;
@@ -211,20 +195,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
       });
     }
   }
-  const rulesHash = hashText(files.map(fileHash).join("\n") + version.manifest.academic_year);
-  return { version, scope, decisions, memoSize, slotCount, rulesHash, files };
-}
-
-const fileHashes = new WeakMap<RegulationFile, string>();
-
-/** A file's path and text hashed once, however many scopes it is compiled for. */
-function fileHash(file: RegulationFile): string {
-  let hash = fileHashes.get(file);
-  if (hash === undefined) {
-    hash = hashText(`${file.path}\n${file.yaml.text}`);
-    fileHashes.set(file, hash);
-  }
-  return hash;
+  return { version, scope, decisions, memoSize, slotCount, rulesHash: rulesHash([...used, { manifest: version.manifest, files: own }], hasher), files };
 }
 
 function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersion>()): RegulationVersion[] {
@@ -288,13 +259,13 @@ function resolverFor(file: RegulationFile, symbols: ReadonlyMap<string, SymbolEn
 
 function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: CompileContext): CompiledRule[] {
   return rules.map((rule) => {
-    const source = sourceRef(file, rule.span);
+    const source = sourceRef(rule.span);
     return {
-      id: `${file.path}:${source.line}`,
+      id: ruleId(source),
       outcome: rule.outcome,
       condition: rule.condition ? compileExpr(rule.condition, cx) : null,
       value: rule.value ? compileExpr(rule.value, cx) : null,
-      valueType: (rule.value && file.check?.types.get(rule.value)) ?? UNKNOWN,
+      valueType: (rule.value && file.check.types.get(rule.value)) ?? UNKNOWN,
       reason: rule.reason,
       paragraph: rule.paragraph,
       text: printRule(rule, cx.lang),

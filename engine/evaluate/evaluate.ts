@@ -3,18 +3,12 @@
  * most specific layer whose exception applies decides, then the general rule; equal layers that
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
-import type { Label } from "../../dsl/ast.js";
-import type { Outcome } from "../../dsl/keywords.js";
-import { hashText } from "../hash.js";
-import { canonicalJson } from "../sha256.js";
+import type { Label, Outcome, Type } from "../../dsl/index.js";
+import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/index.js";
+import type { Layer } from "../load/index.js";
+import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
+import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
-import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
-import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/compile-version.js";
-import { newFrame, type Frame } from "../compile/frame.js";
-import type { Layer } from "../load/model.js";
-import type { Type } from "../../dsl/types.js";
-import { jsonValue, displayValue } from "./display.js";
-import type { DecisionTrace, RuleTrace, SourceRef } from "./trace.js";
 
 export type ResultOutcome = Outcome | "undetermined" | "conflict";
 
@@ -65,6 +59,8 @@ export interface EvaluateOptions {
   readonly only?: string;
   /** Hash the input for the receipt (default true); what-if searches skip it. */
   readonly hashInput?: boolean;
+  /** SHA-256 for the input hash: the portable one unless the host gives a faster one. */
+  readonly hasher?: Hasher;
 }
 
 type RuleOutcome =
@@ -303,7 +299,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       scope,
       rules_hash: compiled.rulesHash,
       engine_version: ENGINE_VERSION,
-      input_hash: options.hashInput === false ? "" : hashText(canonicalJson(context)),
+      input_hash: options.hashInput === false ? "" : (options.hasher ?? portableSha256)(canonicalJson(context)),
     },
     decisions,
   };

@@ -5,7 +5,7 @@
  * and definitions in its trace), so a rule like `round(cse) < 30 %` yields "with a CSE of 29.5 %".
  * Only facts of the context itself are changed, one at a time; no search is unbounded.
  */
-import type { CompiledRegulation } from "../compile/compile-version.js";
+import type { CompiledRegulation } from "../compile/index.js";
 import { evaluate, type DecisionResult, type ResultOutcome } from "./evaluate.js";
 
 export interface WhatIf {

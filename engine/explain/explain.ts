@@ -3,11 +3,11 @@
  * its paragraph and the faculty text that decided, quote the provision, and show the values the rule
  * saw — e.g. "Geweigerd (art. 22 §2, Minimumgrens studiepunten): …".
  */
-import { OUTCOME_LABELS, type Lang } from "../../dsl/keywords.js";
-import type { DecisionResult, EvaluationResult } from "../evaluate/evaluate.js";
-import type { Observation, RuleTrace } from "../evaluate/trace.js";
-import type { WhatIf } from "../evaluate/what-if.js";
-import type { GlossaryTerm, Provision, RegulationVersion } from "../load/model.js";
+import { OUTCOME_LABELS, type Lang } from "../../dsl/index.js";
+import type { RegulationVersion } from "../check/index.js";
+import type { DecisionResult, EvaluationResult, WhatIf } from "../evaluate/index.js";
+import type { GlossaryTerm, Provision } from "../load/index.js";
+import type { Observation, RuleTrace } from "../runtime/index.js";
 
 const WORDS = {
   nl: {

@@ -3,9 +3,9 @@
  * schema. Every problem names the JSON path of the field, what was found and what was expected, and
  * its line and column in the file.
  */
-import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import { diagnostic, type Diagnostic } from "../../dsl/index.js";
 import type { ValidateFunction } from "ajv";
-import { schemaProblems, validateContext } from "./schemas.js";
+import { contextValidator, schemaProblems } from "./schemas.js";
 import { readYaml, spanOfPath } from "./yaml-source.js";
 
 export interface ContextLoad {
@@ -18,7 +18,7 @@ export function parseContextFile(path: string, text: string): ReturnType<typeof 
   return readYaml(path, text);
 }
 
-export function readContexts(path: string, text: string, validate: ValidateFunction = validateContext): ContextLoad {
+export function readContexts(path: string, text: string, validate: ValidateFunction = contextValidator()): ContextLoad {
   const yaml = readYaml(path, text);
   const diagnostics = [...yaml.diagnostics];
   if (yaml.data === null || yaml.data === undefined) {
@@ -52,7 +52,7 @@ function shorten(text: string): string {
 }
 
 /** Validate one already-parsed context (NDJSON lines, library calls): problems as `path: message`. */
-export function contextProblems(context: unknown, validate: ValidateFunction = validateContext): string[] {
+export function contextProblems(context: unknown, validate: ValidateFunction = contextValidator()): string[] {
   if (validate(context)) return [];
   return schemaProblems(validate.errors, context).map((p) => `${p.pointer}: ${p.message}`);
 }

@@ -19,6 +19,14 @@ export function join(...parts: string[]): string {
   return out.join("/") || ".";
 }
 
+/** `path` as seen from `dir` (both joined the same way): `art-22/iiw.yaml` under the version folder. */
+export function relative(dir: string, path: string): string {
+  const base = join(dir);
+  const full = join(path);
+  if (base === ".") return full;
+  return full.startsWith(base + "/") ? full.slice(base.length + 1) : full;
+}
+
 export function dirname(path: string): string {
   const i = path.lastIndexOf("/");
   return i <= 0 ? (i === 0 ? "/" : ".") : path.slice(0, i);

@@ -1,19 +1,18 @@
 /**
- * Load a regulation version folder: validate the manifest and each file against their JSON Schemas,
- * parse each file's rules, then check all files together (see check-version.ts). Never throws on
- * bad input: everything wrong becomes a positioned diagnostic.
+ * Load a regulation version folder: validate the manifest and each file against their JSON Schemas
+ * and parse each file's rules (spans in the file's own coordinates). The result is plain data;
+ * checking the files together is the next stage (engine/check). Never throws on bad input:
+ * everything wrong becomes a positioned diagnostic.
  */
-import type { RuleFile, Span } from "../../dsl/ast.js";
-import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
-import { parse } from "../../dsl/parse.js";
-import { EMPTY_SPAN } from "../../dsl/span.js";
-import { checkVersion } from "./check-version.js";
-import { join, type FileSystem } from "./file-system.js";
-import type { FileMeta, GlossaryTerm, Layer, Manifest, RegulationFile, RegulationVersion } from "./model.js";
-import { schemaProblems, validateGlossary, validateManifest, validateRegulationFile, type ContextExtension } from "./schemas.js";
-import { blockOrigin, blockStyleProblem, readYaml, remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
+import { diagnostic, emptySpan, parse, type Diagnostic, type RuleFile, type Span } from "../../dsl/index.js";
+import { join, relative, type FileSystem } from "./file-system.js";
+import type { ContextExtension, FileMeta, GlossaryTerm, Layer, LoadedFile, LoadedVersion, Manifest } from "./model.js";
+import { schemaProblems, validatorFor } from "./schemas.js";
+import { blockOrigin, blockStyleProblem, readYaml, spanOfPath, type YamlSource } from "./yaml-source.js";
 
-const EMPTY_FILE: RuleFile = { kind: "RuleFile", span: EMPTY_SPAN, statements: [], comments: [], lang: null };
+function emptyFile(path: string): RuleFile {
+  return { kind: "RuleFile", span: emptySpan(path), statements: [], comments: [], lang: null };
+}
 
 export function schemaDiagnostics(source: YamlSource, errors: Parameters<typeof schemaProblems>[0]): Diagnostic[] {
   return schemaProblems(errors, source.data).map((p) =>
@@ -39,13 +38,14 @@ function layerOf(meta: FileMeta): Layer {
   return "faculty";
 }
 
-function loadFile(fs: FileSystem, path: string, diagnostics: Diagnostic[]): RegulationFile | null {
+function loadFile(fs: FileSystem, dir: string, path: string, diagnostics: Diagnostic[]): LoadedFile | null {
   const text = fs.read(path) ?? "";
   const yaml = readYaml(path, text);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.data === null) return null;
-  if (!validateRegulationFile(yaml.data)) {
-    diagnostics.push(...schemaDiagnostics(yaml, validateRegulationFile.errors));
+  const validate = validatorFor("regulation-file");
+  if (!validate(yaml.data)) {
+    diagnostics.push(...schemaDiagnostics(yaml, validate.errors));
     return null;
   }
   const meta = yaml.data as FileMeta;
@@ -54,10 +54,9 @@ function loadFile(fs: FileSystem, path: string, diagnostics: Diagnostic[]): Regu
     diagnostics.push(diagnostic("RW051-schema-violation", `$.rules: ${styleProblem}`, spanOfPath(yaml, ["rules"], "rules"), path));
     return null;
   }
-  const origin = blockOrigin(yaml, "rules");
-  const parsed = parse(meta.rules, path);
-  diagnostics.push(...parsed.diagnostics.map((d) => remapDiagnostic(d, origin, yaml.lines, path)));
-  return { path, yaml, meta, namespace: meta.id ?? "", layer: layerOf(meta), ast: parsed.ast ?? EMPTY_FILE, origin, check: null };
+  const parsed = parse(meta.rules, blockOrigin(yaml, "rules") ?? path);
+  diagnostics.push(...parsed.diagnostics);
+  return { path, relPath: relative(dir, path), text, meta, layer: layerOf(meta), ast: parsed.ast ?? emptyFile(path) };
 }
 
 /** Raised inside the loader only, when a version is reached again while it is still being loaded. */
@@ -68,7 +67,7 @@ class UsesCycle extends Error {
 }
 
 /** Load one version folder (the one holding manifest.yaml) and, through `uses`, the versions it needs. */
-export function loadVersion(fs: FileSystem, dir: string, loading = new Map<string, RegulationVersion | null>()): RegulationVersion | null {
+export function loadVersion(fs: FileSystem, dir: string, loading = new Map<string, LoadedVersion | null>()): LoadedVersion | null {
   const key = join(dir);
   if (loading.has(key)) {
     const loaded = loading.get(key);
@@ -82,15 +81,16 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   if (manifestText === undefined) return null;
   const manifestYaml = readYaml(manifestPath, manifestText);
   diagnostics.push(...manifestYaml.diagnostics);
+  const validateManifest = validatorFor("manifest");
   if (manifestYaml.data === null || !validateManifest(manifestYaml.data)) {
     diagnostics.push(...schemaDiagnostics(manifestYaml, validateManifest.errors));
   }
   const manifest = (manifestYaml.data ?? { id: "unknown", title: "", academic_year: "", status: "draft", language: "nl", sources: [] }) as Manifest;
 
-  const uses: RegulationVersion[] = [];
+  const uses: LoadedVersion[] = [];
   (manifest.uses ?? []).forEach((use, i) => {
     const usedDir = join(dir, "..", "..", use.set, use.version);
-    let used: RegulationVersion | null = null;
+    let used: LoadedVersion | null = null;
     try {
       used = fs.read(join(usedDir, "manifest.yaml")) !== undefined ? loadVersion(fs, usedDir, loading) : null;
     } catch (error) {
@@ -122,13 +122,13 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   }
   const glossary: GlossaryTerm[] = uses.flatMap((u) => u.glossary);
   if (manifest.glossary) glossary.push(...loadGlossary(fs, join(dir, manifest.glossary), diagnostics, () => spanOfPath(manifestYaml, ["glossary"]), manifestPath));
-  const files: RegulationFile[] = [];
+  const files: LoadedFile[] = [];
   for (const path of regulationPaths(fs, dir)) {
     if (manifest.glossary && path === join(dir, manifest.glossary)) continue;
-    const file = loadFile(fs, path, diagnostics);
+    const file = loadFile(fs, dir, path, diagnostics);
     if (file) files.push(file);
   }
-  const version = checkVersion({ dir: key, manifest, manifestYaml, files, uses, diagnostics, extensions, glossary });
+  const version: LoadedVersion = { dir: key, manifestPath, manifest, files, uses, diagnostics, extensions, glossary };
   loading.set(key, version);
   return version;
 }
@@ -142,6 +142,7 @@ function loadGlossary(fs: FileSystem, path: string, diagnostics: Diagnostic[], a
   const yaml = readYaml(path, text);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.data === null) return [];
+  const validateGlossary = validatorFor("glossary");
   if (!validateGlossary(yaml.data)) {
     diagnostics.push(...schemaDiagnostics(yaml, validateGlossary.errors));
     return [];
@@ -158,10 +159,9 @@ function parseExtension(text: string): ContextExtension | null {
   }
 }
 
-/** The top-level context fields a used version adds (its schema beyond the shared one). */
-function extensionsOf(version: RegulationVersion): ContextExtension[] {
-  const properties = (version.contextSchema as { properties: Record<string, unknown> }).properties;
-  return [{ properties }];
+/** The top-level context fields a used version adds (its own and those of the versions it uses). */
+function extensionsOf(version: LoadedVersion): ContextExtension[] {
+  return [...version.extensions];
 }
 
 /** Every version folder (a folder with manifest.yaml) at or under `dir`. */
@@ -171,10 +171,10 @@ export function findVersionDirs(fs: FileSystem, dir: string): string[] {
   return fs.list(dir).flatMap((name) => (fs.isDirectory(join(dir, name)) ? findVersionDirs(fs, join(dir, name)) : []));
 }
 
-export function loadAll(fs: FileSystem, dir: string): RegulationVersion[] {
-  const loading = new Map<string, RegulationVersion | null>();
+export function loadAll(fs: FileSystem, dir: string): LoadedVersion[] {
+  const loading = new Map<string, LoadedVersion | null>();
   return findVersionDirs(fs, dir)
     .map((d) => loadVersion(fs, d, loading))
-    .filter((v): v is RegulationVersion => v !== null);
+    .filter((v): v is LoadedVersion => v !== null);
 }
 

@@ -1,16 +1,11 @@
-/** The loaded form of a regulation version: its manifest, its files, and what checking found. */
-import type { RuleFile, Span } from "../../dsl/ast.js";
-import type { CheckResult } from "../../dsl/checker/check-file.js";
-import type { FileRole } from "../../dsl/checker/environment.js";
-import type { Diagnostic } from "../../dsl/diagnostics.js";
-import type { Type } from "../../dsl/types.js";
-import type { ValidateFunction } from "ajv";
-import type { BlockOrigin, YamlSource } from "./yaml-source.js";
+/**
+ * The loaded form of a regulation version: its manifest and its files, parsed, as plain data (it
+ * survives `structuredClone`, so a worker can receive it). Checking comes after, in engine/check.
+ */
+import type { Diagnostic, FileRole, RuleFile } from "../../dsl/index.js";
 
+/** The layer a file speaks for, from the scope it declares (how layers rank is engine/layers). */
 export type Layer = "general" | "faculty" | "campus" | "programme";
-
-/** How specific a layer is: the higher, the more specific (programme > campus > faculty > general). */
-export const LAYER_RANK: Record<Layer, number> = { general: 0, faculty: 1, campus: 2, programme: 3 };
 
 export interface Provision {
   readonly paragraph: string;
@@ -48,17 +43,17 @@ export interface FileMeta {
   readonly tests: readonly TestCase[];
 }
 
-export interface RegulationFile {
-  /** Path as shown to people (relative to the working directory). */
+export interface LoadedFile {
+  /** Path as shown to people (as the version folder was given), and the file id of its spans. */
   readonly path: string;
-  readonly yaml: YamlSource;
+  /** Path relative to the version folder: the same wherever the folder is (receipts use it). */
+  readonly relPath: string;
+  /** The YAML text. */
+  readonly text: string;
   readonly meta: FileMeta;
-  /** The article namespace its names live in (`art22`). */
-  readonly namespace: string;
   readonly layer: Layer;
+  /** The rules, parsed with file-absolute spans. */
   readonly ast: RuleFile;
-  readonly origin: BlockOrigin | null;
-  check: CheckResult | null;
 }
 
 export interface CalendarEntry {
@@ -93,32 +88,35 @@ export interface GlossaryTerm {
   readonly source: string;
 }
 
-export interface RegulationVersion {
+export interface LoadedVersion {
   readonly dir: string;
+  readonly manifestPath: string;
   readonly manifest: Manifest;
-  readonly files: readonly RegulationFile[];
+  readonly files: readonly LoadedFile[];
   /** Versions of other sets this one uses (the OER uses the learning credit). */
-  readonly uses: readonly RegulationVersion[];
-  readonly diagnostics: Diagnostic[];
-  /** The context type rules see: the schema plus this version's calendar. */
-  readonly contextType: Type;
-  /** Validates a student context for this version (the shared schema plus the set's extension). */
-  readonly validateContext: ValidateFunction;
-  readonly contextSchema: object;
+  readonly uses: readonly LoadedVersion[];
+  /** What loading found: YAML syntax, schema violations, missing files, rule syntax. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Context fields this version adds to the shared schema (its own and its used versions'). */
+  readonly extensions: readonly ContextExtension[];
   /** Terms defined by this version and the versions it uses. */
   readonly glossary: readonly GlossaryTerm[];
 }
 
+/** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */
+export interface ContextExtension {
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
 /** "art. 22" for an article, the title for a provision of another document ("Leerkrediet"). */
-export function articleLabel(file: RegulationFile): string {
+export function articleLabel(file: LoadedFile): string {
   return typeof file.meta.article === "number" ? `art. ${file.meta.article}` : file.meta.title;
 }
 
-export function fileLabel(file: RegulationFile): string {
+export function fileLabel(file: LoadedFile): string {
   const s = file.meta.scope;
   if (file.meta.kind === "general") return `${articleLabel(file)} algemeen`;
   const where = [s?.faculty, s?.campus ? `campus ${s.campus}` : null, s?.programmes ? s.programmes.join(", ") : null].filter(Boolean).join(", ");
   return `${articleLabel(file)} ${file.meta.kind === "deviation" ? "facultaire afwijking" : "facultaire aanvulling"} ${where}`;
 }
 
-export type { Span };

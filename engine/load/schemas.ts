@@ -4,45 +4,66 @@
  * was expected.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { dayFromIso } from "../../dsl/dates.js";
+import { dayFromIso } from "../../dsl/index.js";
+import type { ContextExtension } from "./model.js";
 import contextSchema from "../schemas/context.schema.json" with { type: "json" };
 import glossarySchema from "../schemas/glossary.schema.json" with { type: "json" };
 import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
 import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
 
-const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-// A date is a calendar day: 2020-02-30 is refused, not read as missing later.
-ajv.addFormat("date", { type: "string", validate: (text: string) => dayFromIso(text) !== null });
-
-export const validateManifest: ValidateFunction = ajv.compile(manifestSchema);
-export const validateRegulationFile: ValidateFunction = ajv.compile(regulationFileSchema);
-export const validateContext: ValidateFunction = ajv.compile(contextSchema);
-export const validateGlossary: ValidateFunction = ajv.compile(glossarySchema);
-export { contextSchema };
-
-/** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */
-export interface ContextExtension {
-  readonly properties: Readonly<Record<string, unknown>>;
+/**
+ * Validators are compiled on first use, once per process: importing the engine compiles nothing
+ * (ajv compiles with `new Function`, which a strict browser content-security policy refuses until
+ * a validator is actually needed).
+ */
+let compiler: Ajv | null = null;
+function ajv(): Ajv {
+  if (!compiler) {
+    compiler = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    // A date is a calendar day: 2020-02-30 is refused, not read as missing later.
+    compiler.addFormat("date", { type: "string", validate: (text: string) => dayFromIso(text) !== null });
+  }
+  return compiler;
 }
 
+const FILE_SCHEMAS = { manifest: manifestSchema, "regulation-file": regulationFileSchema, glossary: glossarySchema } as const;
+const fileValidators = new Map<keyof typeof FILE_SCHEMAS, ValidateFunction>();
+
+/** The validator of a manifest, a regulation file or a glossary. */
+export function validatorFor(kind: keyof typeof FILE_SCHEMAS): ValidateFunction {
+  let v = fileValidators.get(kind);
+  if (!v) {
+    v = ajv().compile(FILE_SCHEMAS[kind]);
+    fileValidators.set(kind, v);
+  }
+  return v;
+}
+
+export { contextSchema };
+export type ContextSchema = typeof contextSchema;
+
 /** The context schema of a version: the shared schema plus the version's own top-level fields. */
-export function mergedContextSchema(extensions: readonly ContextExtension[]): typeof contextSchema {
+export function mergedContextSchema(extensions: readonly ContextExtension[]): ContextSchema {
   if (extensions.length === 0) return contextSchema;
   const properties = { ...contextSchema.properties };
   for (const e of extensions) Object.assign(properties, e.properties);
-  return { ...contextSchema, properties } as typeof contextSchema;
+  return { ...contextSchema, properties } as ContextSchema;
 }
 
-const validators = new Map<string, ValidateFunction>();
+const contextValidators = new Map<string, ValidateFunction>();
 
-/** A validator per merged schema, compiled once. */
-export function contextValidatorFor(schema: typeof contextSchema): ValidateFunction {
-  if (schema === contextSchema) return validateContext;
-  const key = JSON.stringify(Object.keys(schema.properties));
-  let v = validators.get(key);
+/**
+ * The validator of a version's student contexts, compiled once per distinct schema. Keyed by the
+ * schema's top-level fields (extensions add fields, never change shared ones), so a schema that
+ * came through `structuredClone` finds the validator compiled for the original.
+ */
+export function contextValidator(schema: object = contextSchema): ValidateFunction {
+  const properties = (schema as { properties?: object }).properties ?? {};
+  const key = JSON.stringify(Object.keys(properties));
+  let v = contextValidators.get(key);
   if (!v) {
-    v = ajv.compile({ ...schema, $id: undefined });
-    validators.set(key, v);
+    v = ajv().compile({ ...schema, $id: undefined });
+    contextValidators.set(key, v);
   }
   return v;
 }

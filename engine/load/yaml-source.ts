@@ -4,8 +4,7 @@
  * in `rules:` is reported at its own line and column.
  */
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from "yaml";
-import type { Span } from "../../dsl/ast.js";
-import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
+import { diagnostic, type Diagnostic, type Span, type TextOrigin } from "../../dsl/index.js";
 
 export interface YamlSource {
   readonly path: string;
@@ -16,10 +15,10 @@ export interface YamlSource {
   readonly diagnostics: Diagnostic[];
 }
 
-export function spanAt(lines: LineCounter, start: number, end = start): Span {
+export function spanAt(file: string, lines: LineCounter, start: number, end = start): Span {
   const a = lines.linePos(start);
   const b = lines.linePos(Math.max(start, end));
-  return { start, end: Math.max(start, end), line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  return { file, start, end: Math.max(start, end), line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
 
 export function readYaml(path: string, text: string): YamlSource {
@@ -28,7 +27,7 @@ export function readYaml(path: string, text: string): YamlSource {
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const [start, end] = error.pos;
-    diagnostics.push(diagnostic("RW050-yaml-syntax", `YAML: ${firstLine(error.message)}`, spanAt(lines, start, end), path));
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `YAML: ${firstLine(error.message)}`, spanAt(path, lines, start, end), path));
   }
   const data = doc.errors.length === 0 ? (doc.toJS({ maxAliasCount: 100 }) ?? null) : null;
   return { path, text, doc, lines, data, diagnostics };
@@ -58,31 +57,23 @@ export function spanOfPath(source: YamlSource, path: readonly (string | number)[
   if (keyOf && node && isMap(node)) {
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === keyOf);
     const range = (pair?.key as Node | undefined)?.range;
-    if (range) return spanAt(source.lines, range[0], range[1]);
+    if (range) return spanAt(source.path, source.lines, range[0], range[1]);
   }
   const range = node?.range;
-  return range ? spanAt(source.lines, range[0], range[1]) : spanAt(source.lines, 0, 0);
+  return range ? spanAt(source.path, source.lines, range[0], range[1]) : spanAt(source.path, source.lines, 0, 0);
 }
 
-/** Where an embedded block's text starts in the file: the line of its first content and its indent. */
-export interface BlockOrigin {
-  /** 1-based file line of the block's first line of content. */
-  readonly line: number;
-  /** Columns of indentation the YAML scalar stripped from each line. */
-  readonly indent: number;
-  /** Offset of the block's first content line in the file. */
-  readonly offset: number;
-}
-
-export function blockOrigin(source: YamlSource, key: string): BlockOrigin | null {
+/** Where an embedded block's text sits in the file: the line of its first content and its indent. */
+export function blockOrigin(source: YamlSource, key: string): TextOrigin | null {
   const { node } = nodeAt(source.doc, [key]);
   if (!node || !isScalar(node) || !node.range) return null;
   const start = node.range[0];
   const text = source.text;
+  const at = (line: number, indent: number): TextOrigin => ({ file: source.path, line, indent, fileLineStarts: source.lines.lineStarts });
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     const lineEnd = text.indexOf("\n", start);
     if (lineEnd < 0) return null;
-    let offset = lineEnd + 1;
+    const offset = lineEnd + 1;
     // The indentation of the first non-empty content line is what YAML strips from every line.
     let probe = offset;
     while (probe < text.length) {
@@ -92,13 +83,12 @@ export function blockOrigin(source: YamlSource, key: string): BlockOrigin | null
       probe = end < 0 ? text.length : end + 1;
     }
     const indent = /^ */.exec(text.slice(probe))![0].length;
-    const pos = source.lines.linePos(offset);
-    return { line: pos.line, indent, offset };
+    return at(source.lines.linePos(offset).line, indent);
   }
   // A quoted value starts after its quote mark; a plain one where it stands.
   const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
   const pos = source.lines.linePos(start);
-  return { line: pos.line, indent: pos.col - 1 + (quoted ? 1 : 0), offset: start + (quoted ? 1 : 0) };
+  return at(pos.line, pos.col - 1 + (quoted ? 1 : 0));
 }
 
 /** Only literal blocks (`|`) and one-line values keep the rules' lines and columns as written. */
@@ -111,16 +101,17 @@ export function blockStyleProblem(source: YamlSource, key: string): string | nul
   return null;
 }
 
-/** Move a span inside the block's text to the YAML file's coordinates. */
-export function mapSpan(span: Span, origin: BlockOrigin, lines: LineCounter): Span {
-  const line = origin.line + span.line - 1;
-  const endLine = origin.line + span.endLine - 1;
-  const column = span.column + origin.indent;
-  const endColumn = span.endColumn + origin.indent;
-  const lineStart = (n: number) => lines.lineStarts[n - 1] ?? 0;
-  return { start: lineStart(line) + column - 1, end: lineStart(endLine) + endColumn - 1, line, column, endLine, endColumn };
-}
+const reread = new WeakMap<object, YamlSource>();
 
-export function remapDiagnostic(d: Diagnostic, origin: BlockOrigin | null, lines: LineCounter, path: string): Diagnostic {
-  return { ...d, span: origin ? mapSpan(d.span, origin, lines) : d.span, source: path };
+/**
+ * A loaded file's YAML with positions, for placing a diagnostic at a value's path. The loaded model
+ * keeps only the text (plain data); the document is read again on demand, once per file object.
+ */
+export function yamlOf(file: { readonly path: string; readonly text: string }): YamlSource {
+  let source = reread.get(file);
+  if (!source) {
+    source = readYaml(file.path, file.text);
+    reread.set(file, source);
+  }
+  return source;
 }

@@ -2,13 +2,13 @@
  * Run the examples in a version's files and measure rule coverage: every rule of every decision and
  * every exception should decide at least one example.
  */
-import type * as A from "../../dsl/ast.js";
-import { printRule } from "../../dsl/format.js";
-import { fileLang, sourceRef } from "../compile/compile-version.js";
-import type { DecisionResult } from "../evaluate/evaluate.js";
-import { Evaluator } from "../evaluator.js";
-import { qualifyKey } from "../load/check-version.js";
-import type { ExpectedDecision, RegulationFile, RegulationVersion, TestCase } from "../load/model.js";
+import type * as A from "../../dsl/index.js";
+import { printRule } from "../../dsl/index.js";
+import { qualifyKey, type RegulationFile, type RegulationVersion } from "../check/index.js";
+import { fileLang, ruleId, sourceRef } from "../compile/index.js";
+import { Evaluator, type DecisionResult } from "../evaluate/index.js";
+import type { ExpectedDecision, TestCase } from "../load/index.js";
+import type { Hasher } from "../receipt/index.js";
 
 export interface TestFailure {
   readonly key: string;
@@ -45,8 +45,8 @@ export function allRules(version: RegulationVersion): RuleRef[] {
     for (const s of file.ast.statements) {
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
       for (const rule of s.rules as readonly A.Rule[]) {
-        const source = sourceRef(file, rule.span);
-        out.push({ id: `${file.path}:${source.line}`, file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
+        const source = sourceRef(rule.span);
+        out.push({ id: ruleId(source), file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
       }
     }
   }
@@ -77,8 +77,8 @@ export function checkExpectation(key: string, expectedRaw: string | ExpectedDeci
   return null;
 }
 
-export function runTests(version: RegulationVersion): TestReport {
-  const evaluator = new Evaluator(version);
+export function runTests(version: RegulationVersion, hasher?: Hasher): TestReport {
+  const evaluator = new Evaluator(version, hasher);
   const coverage = new Set<string>();
   const results: TestResult[] = [];
   for (const file of version.files) {

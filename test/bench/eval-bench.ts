@@ -5,19 +5,15 @@
  * Run with `npm run bench`; it asserts nothing about speed.
  */
 import { performance } from "node:perf_hooks";
-import { nodeFileSystem } from "../../engine/cli/node-fs.js";
-import { Evaluator } from "../../engine/evaluator.js";
-import { loadVersion } from "../../engine/load/load-version.js";
+import { Evaluator, openVersion } from "../../engine/index.js";
+import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
 import { generateCohort } from "./cohort.js";
-import { installNativeHash } from "../../engine/cli/native-hash.js";
-
-installNativeHash();
 
 const size = Number(process.argv[2] ?? 20000);
-const version = loadVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
+const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
 if (!version) throw new Error("run from the repository root");
 const cohort = generateCohort(size);
-const evaluator = new Evaluator(version);
+const evaluator = new Evaluator(version, nodeSha256);
 
 function time(label: string, run: () => void): number {
   run(); // warm-up: compile every scope, let the JIT settle

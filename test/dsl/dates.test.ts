@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { builtinNamed } from "../../dsl/builtins.js";
 import { dayFromIso, isoFromDay, nthWeekdayFrom, weekdayIndex } from "../../dsl/dates.js";
-import { compileVersion } from "../../engine/compile/compile-version.js";
-import { evaluate } from "../../engine/evaluate/evaluate.js";
+import { compileVersion } from "../../engine/index.js";
+import { evaluate } from "../../engine/index.js";
 import { errorsOf, loadSet } from "../engine/regulation-set.js";
 import { codesOf, diagnosticsOf, typeOf } from "./check-helpers.js";
 

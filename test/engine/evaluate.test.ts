@@ -3,8 +3,8 @@
  * hash differently) and traces (only when asked for).
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/evaluator.js";
-import { ENGINE_VERSION } from "../../engine/version.js";
+import { Evaluator } from "../../engine/index.js";
+import { ENGINE_VERSION } from "../../engine/index.js";
 import { loadSet, type FileSpec } from "./regulation-set.js";
 
 const rules = (minimum: string) => `

@@ -3,8 +3,8 @@
  * where it did), its reason and the quoted provision — in Dutch and in English.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/evaluator.js";
-import { explainResult } from "../../engine/explain/explain.js";
+import { Evaluator } from "../../engine/index.js";
+import { explainResult } from "../../engine/index.js";
 import { DIR, errorsOf, loadSet } from "./regulation-set.js";
 
 const version = loadSet({

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { formatRulesInYaml } from "../../engine/cli/fmt.js";
 import { parse } from "../../dsl/parse.js";
-import { readYaml } from "../../engine/load/yaml-source.js";
+import { readYaml } from "../../engine/load/index.js";
 
 const FILE = `article: 10
 title: Test

@@ -4,9 +4,9 @@
  * `conflict` naming both files; `set` follows the same order; a deviation may replace the rule.
  */
 import { describe, expect, it } from "vitest";
-import type { DecisionResult } from "../../engine/evaluate/evaluate.js";
-import { Evaluator } from "../../engine/evaluator.js";
-import type { RegulationVersion } from "../../engine/load/model.js";
+import type { DecisionResult } from "../../engine/index.js";
+import { Evaluator } from "../../engine/index.js";
+import type { RegulationVersion } from "../../engine/index.js";
 import { DIR, errorsOf, loadSet, type FileSpec } from "./regulation-set.js";
 
 const GENERAL: FileSpec = {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../dsl/diagnostics.js";
-import { memoryFileSystem } from "../../engine/load/file-system.js";
-import { loadAll } from "../../engine/load/load-version.js";
+import { memoryFileSystem } from "../../engine/index.js";
+import { openAll } from "../../engine/index.js";
 import { MANIFEST, errorsOf, loadSet, regulationYaml } from "./regulation-set.js";
 
 /** 21 lines; line 16 is `    allowed if sum(c.credits for c in courses) >= minimum`. */
@@ -209,7 +209,7 @@ describe("RW052: a cycle of uses", () => {
       "sets/a/2020-2021/manifest.yaml": manifest("a", "b"),
       "sets/b/2020-2021/manifest.yaml": manifest("b", "a"),
     });
-    const messages = loadAll(fs, "sets").flatMap((v) => v.diagnostics.map((d) => d.message));
+    const messages = openAll(fs, "sets").flatMap((v) => v.diagnostics.map((d) => d.message));
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.filter((m) => m.includes("there is no"))).toEqual([]);
   });

@@ -7,10 +7,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryFileSystem } from "../../engine/load/file-system.js";
-import { loadVersion } from "../../engine/load/load-version.js";
-import { runTests } from "../../engine/testing/run-tests.js";
-import { Evaluator } from "../../engine/evaluator.js";
+import { memoryFileSystem } from "../../engine/index.js";
+import { openVersion } from "../../engine/index.js";
+import { runTests } from "../../engine/index.js";
+import { Evaluator } from "../../engine/index.js";
 
 const VERSION = "regulations/kuleuven-lio/2020-2021";
 
@@ -25,7 +25,7 @@ function filesUnder(dir: string): Record<string, string> {
 }
 
 const files = { ...filesUnder(VERSION), [`${VERSION}/stage/talen.yaml`]: readFileSync("docs/examples/kuleuven-lio-programme-condition.yaml", "utf8") };
-const version = loadVersion(memoryFileSystem(files), VERSION)!;
+const version = openVersion(memoryFileSystem(files), VERSION)!;
 
 describe("a programme-limited supplement to the LIO rules", () => {
   it("loads without errors next to the real files", () => {

@@ -2,9 +2,9 @@
  * Small in-memory regulation sets for the engine tests: a manifest and regulation files written as
  * YAML text, loaded through `memoryFileSystem`, so each test states exactly the files it needs.
  */
-import { loadVersion } from "../../engine/load/load-version.js";
-import { memoryFileSystem } from "../../engine/load/file-system.js";
-import type { RegulationVersion } from "../../engine/load/model.js";
+import { openVersion } from "../../engine/index.js";
+import { memoryFileSystem } from "../../engine/index.js";
+import type { RegulationVersion } from "../../engine/index.js";
 
 export const DIR = "oer/2020-2021";
 
@@ -76,7 +76,7 @@ export function regulationYaml(spec: FileSpec): string {
 export function loadSet(files: Readonly<Record<string, FileSpec | string>>, manifest = MANIFEST): RegulationVersion {
   const all: Record<string, string> = { [`${DIR}/manifest.yaml`]: manifest };
   for (const [path, spec] of Object.entries(files)) all[`${DIR}/${path}`] = typeof spec === "string" ? spec : regulationYaml(spec);
-  const version = loadVersion(memoryFileSystem(all), DIR);
+  const version = openVersion(memoryFileSystem(all), DIR);
   if (!version) throw new Error("no version loaded");
   return version;
 }

@@ -4,8 +4,8 @@
  * undecidable at run time instead of endless.
  */
 import { describe, expect, it } from "vitest";
-import { compileVersion } from "../../engine/compile/compile-version.js";
-import { evaluate } from "../../engine/evaluate/evaluate.js";
+import { compileVersion } from "../../engine/index.js";
+import { evaluate } from "../../engine/index.js";
 import { errorsOf, loadSet } from "./regulation-set.js";
 
 const cyclic = {

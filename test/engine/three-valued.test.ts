@@ -3,7 +3,7 @@
  * over lists that are absent, or whose elements lack a field, say which facts they need.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/evaluator.js";
+import { Evaluator } from "../../engine/index.js";
 import { errorsOf, loadSet } from "./regulation-set.js";
 
 const version = loadSet({

@@ -5,12 +5,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { nodeFileSystem } from "../../engine/cli/node-fs.js";
-import { Evaluator } from "../../engine/evaluator.js";
-import { whatWouldChange } from "../../engine/evaluate/what-if.js";
-import { loadVersion } from "../../engine/load/load-version.js";
+import { nodeFileSystem } from "../../engine/node/index.js";
+import { Evaluator } from "../../engine/index.js";
+import { whatWouldChange } from "../../engine/index.js";
+import { openVersion } from "../../engine/index.js";
 
-const version = loadVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021")!;
+const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021")!;
 const evaluator = new Evaluator(version);
 const student = parseYaml(readFileSync("examples/low-efficiency-bachelor.yaml", "utf8")) as Record<string, unknown>;
 

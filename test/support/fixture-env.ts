@@ -7,7 +7,7 @@
 import { checkFile } from "../../dsl/checker/check-file.js";
 import type { CheckEnv, FileRole, SymbolInfo } from "../../dsl/checker/environment.js";
 import { parse } from "../../dsl/parse.js";
-import { contextTypeFor } from "../../engine/load/check-version.js";
+import { contextTypeFor } from "../../engine/check/index.js";
 
 const ARTICLE_22 = `
 parameter minimum = 25 sp "ten minste 25 studiepunten"

@@ -1,31 +1,34 @@
 /**
- * Check all files of a version together: article namespaces, faculty scopes, then every file's rules
- * against the symbols of the others (general texts first, so supplements see their article's typed
- * names), and the tests' facts and expectations.
+ * Check all files of a loaded version together: article namespaces, faculty scopes, then every
+ * file's rules against the symbols of the others (general texts first, so supplements see their
+ * article's typed names), and the tests' facts and expectations. Returns a checked version; the
+ * loaded one is not changed.
  */
-import type { Span } from "../../dsl/ast.js";
-import { forEachName } from "../../dsl/ast-walk.js";
-import { checkFile } from "../../dsl/checker/check-file.js";
-import type { CheckEnv, SymbolInfo } from "../../dsl/checker/environment.js";
-import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
-import { didYouMean } from "../../dsl/suggest.js";
-import { DATE, typeFromSchema, type FieldInfo, type JsonSchema, type Type } from "../../dsl/types.js";
-import type { GlossaryTerm, Manifest, RegulationFile, RegulationVersion } from "./model.js";
-import { contextSchema, contextValidatorFor, mergedContextSchema, schemaProblems, type ContextExtension } from "./schemas.js";
-import { remapDiagnostic, spanOfPath, type YamlSource } from "./yaml-source.js";
+import {
+  DATE,
+  checkFile,
+  diagnostic,
+  didYouMean,
+  forEachName,
+  typeFromSchema,
+  type CheckEnv,
+  type CheckResult,
+  type Diagnostic,
+  type FieldInfo,
+  type JsonSchema,
+  type Span,
+  type SymbolInfo,
+  type Type,
+} from "../../dsl/index.js";
+import { contextSchema, contextValidator, mergedContextSchema, schemaProblems, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion, type Manifest } from "../load/index.js";
+import type { RegulationFile, RegulationVersion } from "./model.js";
 
 export const FACULTIES: readonly string[] = (contextSchema.properties.enrolment.properties.faculty as { enum: string[] }).enum;
 
-interface CheckInput {
-  dir: string;
-  manifest: Manifest;
-  manifestYaml: YamlSource;
-  files: RegulationFile[];
-  uses: RegulationVersion[];
-  diagnostics: Diagnostic[];
-  /** Context fields added by this version and the versions it uses. */
-  extensions: ContextExtension[];
-  glossary: GlossaryTerm[];
+/** A loaded file with the namespace it speaks in, before its rules are checked. */
+interface Placed {
+  readonly file: LoadedFile;
+  readonly namespace: string;
 }
 
 export function contextTypeFor(manifest: Manifest, schema: object = contextSchema): Type {
@@ -48,101 +51,99 @@ export function contextTypeFor(manifest: Manifest, schema: object = contextSchem
 export function exportedSymbols(version: RegulationVersion): Map<string, Map<string, SymbolInfo>> {
   const out = new Map<string, Map<string, SymbolInfo>>();
   for (const file of version.files) {
-    if (file.meta.kind !== "general" || !file.check) continue;
+    if (file.meta.kind !== "general") continue;
     out.set(file.namespace, new Map(file.check.symbols));
   }
   return out;
 }
 
-export function checkVersion(input: CheckInput): RegulationVersion {
-  const { manifest, files, diagnostics } = input;
-  const schema = mergedContextSchema(input.extensions);
+/** Check a loaded version, and first the versions it uses (each once, however often it is used). */
+export function checkVersion(loaded: LoadedVersion, checked = new Map<string, RegulationVersion>()): RegulationVersion {
+  const done = checked.get(loaded.dir);
+  if (done) return done;
+  const uses = loaded.uses.map((u) => checkVersion(u, checked));
+  const { manifest } = loaded;
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const schema = mergedContextSchema(loaded.extensions);
   const contextType = contextTypeFor(manifest, schema);
   const externals = new Map<string, Map<string, SymbolInfo>>();
-  for (const used of input.uses) for (const [ns, symbols] of exportedSymbols(used)) externals.set(ns, symbols);
+  for (const used of uses) for (const [ns, symbols] of exportedSymbols(used)) externals.set(ns, symbols);
 
-  const generalByArticle = new Map<string, RegulationFile>();
+  const generalByArticle = new Map<string, LoadedFile>();
   const openPoints = new Map<string, Set<string>>();
-  for (const file of files.filter((f) => f.meta.kind === "general")) {
+  for (const file of loaded.files.filter((f) => f.meta.kind === "general")) {
     const article = String(file.meta.article);
+    const namespace = file.meta.id ?? "";
     const previous = generalByArticle.get(article);
-    if (previous || externals.has(file.namespace)) {
-      diagnostics.push(diagnostic("RW030-duplicate-name", `article ${article} (id '${file.namespace}') already has a general file${previous ? `: ${previous.path}` : ""}`, spanOfPath(file.yaml, ["id"]), file.path));
+    if (previous || externals.has(namespace)) {
+      diagnostics.push(diagnostic("RW030-duplicate-name", `article ${article} (id '${namespace}') already has a general file${previous ? `: ${previous.path}` : ""}`, spanOfPath(yamlOf(file), ["id"]), file.path));
       continue;
     }
     generalByArticle.set(article, file);
-    openPoints.set(file.namespace, new Set(file.meta.open_to_faculties ?? []));
+    openPoints.set(namespace, new Set(file.meta.open_to_faculties ?? []));
     // Declared before any file is checked, so names of later articles are known (typed once checked).
-    externals.set(file.namespace, predeclare(file));
+    externals.set(namespace, predeclare(file, namespace));
   }
 
   const programmeIds = new Set((manifest.programmes ?? []).map((p) => p.id));
-  const ordered: RegulationFile[] = [];
-  for (const file of files) {
+  const placed: Placed[] = [];
+  for (const file of loaded.files) {
     if (file.meta.kind === "general") {
-      if (generalByArticle.get(String(file.meta.article)) === file) ordered.push(file);
+      if (generalByArticle.get(String(file.meta.article)) === file) placed.push({ file, namespace: file.meta.id ?? "" });
       continue;
     }
     const general = generalByArticle.get(String(file.meta.article));
     if (!general) {
-      diagnostics.push(diagnostic("RW052-missing-file", `this ${file.meta.kind} is to article ${file.meta.article}, which has no general file in ${input.dir}`, spanOfPath(file.yaml, ["article"]), file.path));
+      diagnostics.push(diagnostic("RW052-missing-file", `this ${file.meta.kind} is to article ${file.meta.article}, which has no general file in ${loaded.dir}`, spanOfPath(yamlOf(file), ["article"]), file.path));
       continue;
     }
-    (file as { namespace: string }).namespace = general.namespace;
     const faculty = file.meta.scope?.faculty;
     if (!faculty || !FACULTIES.includes(faculty)) {
       diagnostics.push(
-        diagnostic("RW051-schema-violation", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(file.yaml, ["scope", "faculty"]), file.path),
+        diagnostic("RW051-schema-violation", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(yamlOf(file), ["scope", "faculty"]), file.path),
       );
     }
     (file.meta.scope?.programmes ?? []).forEach((id, i) => {
       if (!programmeIds.has(id)) {
         diagnostics.push(
-          diagnostic("RW051-schema-violation", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(file.yaml, ["scope", "programmes", i]), file.path),
+          diagnostic("RW051-schema-violation", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(yamlOf(file), ["scope", "programmes", i]), file.path),
         );
       }
     });
-    ordered.push(file);
+    placed.push({ file, namespace: general.meta.id ?? "" });
   }
-  ordered.sort((a, b) => Number(a.meta.kind !== "general") - Number(b.meta.kind !== "general"));
+  placed.sort((a, b) => Number(a.file.meta.kind !== "general") - Number(b.file.meta.kind !== "general"));
 
-  for (const file of ordered) {
+  const files: RegulationFile[] = [];
+  for (const { file, namespace } of placed) {
     const env: CheckEnv = {
       context: contextType,
-      namespace: file.namespace,
+      namespace,
       role: file.meta.kind,
       hasApproval: Boolean(file.meta.approval),
       externals,
       openPoints,
       source: file.path,
     };
-    const result = checkFile(file.ast, env);
-    file.check = result;
-    diagnostics.push(...result.diagnostics.map((d) => remapDiagnostic(d, file.origin, file.yaml.lines, file.path)));
-    if (file.meta.kind === "general") externals.set(file.namespace, new Map(result.symbols));
+    const check: CheckResult = checkFile(file.ast, env);
+    files.push({ ...file, namespace, check });
+    diagnostics.push(...check.diagnostics);
+    if (file.meta.kind === "general") externals.set(namespace, new Map(check.symbols));
     for (const name of file.meta.open_to_faculties ?? []) {
-      if (!result.symbols.has(name)) {
+      if (!check.symbols.has(name)) {
         diagnostics.push(
-          diagnostic("RW010-unknown-name", `open_to_faculties names '${name}', which this file does not declare${didYouMean(name, result.symbols.keys())}`, spanOfPath(file.yaml, ["open_to_faculties"]), file.path),
+          diagnostic("RW010-unknown-name", `open_to_faculties names '${name}', which this file does not declare${didYouMean(name, check.symbols.keys())}`, spanOfPath(yamlOf(file), ["open_to_faculties"]), file.path),
         );
       }
     }
   }
 
-  diagnostics.push(...crossFileCycles(ordered, externals));
-  const version: RegulationVersion = {
-    dir: input.dir,
-    manifest,
-    files: ordered,
-    uses: input.uses,
-    diagnostics,
-    contextType,
-    contextSchema: schema,
-    validateContext: contextValidatorFor(schema),
-    glossary: input.glossary,
-  };
-  for (const file of ordered) checkTests(file, version, diagnostics);
+  diagnostics.push(...crossFileCycles(files, externals));
+  const ids = decisionIds(files);
+  for (const file of files) diagnostics.push(...checkTests(file, schema, ids));
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));
+  const version: RegulationVersion = { dir: loaded.dir, manifest, files, uses, diagnostics, contextType, contextSchema: schema, glossary: loaded.glossary };
+  checked.set(loaded.dir, version);
   return version;
 }
 
@@ -174,14 +175,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
       const files = new Set(cycle.map((n) => edges.get(n)?.file.path));
       if (files.size > 1) {
         const node = edges.get(name)!;
-        out.push(
-          remapDiagnostic(
-            diagnostic("RW041-cyclic-definition", `${[...cycle, name].join(" → ")}: definitions may not depend on each other in a cycle`, node.span, node.file.path),
-            node.file.origin,
-            node.file.yaml.lines,
-            node.file.path,
-          ),
-        );
+        out.push(diagnostic("RW041-cyclic-definition", `${[...cycle, name].join(" → ")}: definitions may not depend on each other in a cycle`, node.span, node.file.path));
       }
       return;
     }
@@ -195,7 +189,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
   return out;
 }
 
-function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
+function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
     if (s.kind === "ParameterDecl" || s.kind === "DefinitionDecl" || s.kind === "DecisionDecl") {
@@ -203,7 +197,7 @@ function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
       symbols.set(s.name, {
         kind: s.kind === "ParameterDecl" ? "parameter" : s.kind === "DefinitionDecl" ? "definition" : "decision",
         name: s.name,
-        namespace: file.namespace,
+        namespace,
         type: { kind: "unknown" },
         label: s.label,
         source: file.path,
@@ -215,10 +209,10 @@ function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
   return symbols;
 }
 
-/** Every decision id a test may name: `ns.name` for all decisions of the version. */
-export function decisionIds(version: RegulationVersion): Set<string> {
+/** Every decision id a test may name: `ns.name` for all decisions of the version's files. */
+export function decisionIds(files: readonly RegulationFile[]): Set<string> {
   const ids = new Set<string>();
-  for (const file of version.files) {
+  for (const file of files) {
     for (const s of file.ast.statements) if (s.kind === "DecisionDecl" && s.name) ids.add(`${file.namespace}.${s.name}`);
   }
   return ids;
@@ -232,24 +226,25 @@ export function qualifyKey(key: string, namespace: string): { id: string; item: 
   return { id, item: m?.[2] ?? null };
 }
 
-function checkTests(file: RegulationFile, version: RegulationVersion, diagnostics: Diagnostic[]): void {
-  const ids = decisionIds(version);
+function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const validate = contextValidator(schema);
   file.meta.tests.forEach((test, i) => {
-    if (!version.validateContext(test.given)) {
-      for (const p of schemaProblems(version.validateContext.errors, test.given)) {
-        diagnostics.push(
-          diagnostic("RW053-bad-test", `test '${test.name}': given${p.pointer.slice(1)}: ${p.message}`, spanOfPath(file.yaml, ["tests", i, "given", ...p.path], p.key ?? undefined), file.path),
+    if (!validate(test.given)) {
+      for (const p of schemaProblems(validate.errors, test.given)) {
+        out.push(
+          diagnostic("RW053-bad-test", `test '${test.name}': given${p.pointer.slice(1)}: ${p.message}`, spanOfPath(yamlOf(file), ["tests", i, "given", ...p.path], p.key ?? undefined), file.path),
         );
       }
     }
     for (const key of Object.keys(test.expect)) {
       const { id } = qualifyKey(key, file.namespace);
       if (!ids.has(id)) {
-        diagnostics.push(
-          diagnostic("RW053-bad-test", `test '${test.name}' expects '${key}', which is not a decision of this version${didYouMean(id, ids)}`, spanOfPath(file.yaml, ["tests", i, "expect"], key), file.path),
+        out.push(
+          diagnostic("RW053-bad-test", `test '${test.name}' expects '${key}', which is not a decision of this version${didYouMean(id, ids)}`, spanOfPath(yamlOf(file), ["tests", i, "expect"], key), file.path),
         );
       }
     }
   });
+  return out;
 }
-

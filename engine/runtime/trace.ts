@@ -3,8 +3,8 @@
  * decided, and those that did not apply), and under each the facts, parameters, definitions and
  * conditions it saw, with values and where each came from (Catala's runtime trace, Zen's tracer).
  */
-import type { Outcome } from "../../dsl/keywords.js";
-import type { Layer } from "../load/model.js";
+import type { Outcome } from "../../dsl/index.js";
+import type { Layer } from "../load/index.js";
 
 export interface SourceRef {
   readonly file: string;

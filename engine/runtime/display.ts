@@ -1,7 +1,7 @@
 /** Values as people read them: `25 sp`, `18,33 %`, `2020-11-30`, `ja`/`nee` (via the explainer). */
-import { isoFromDay } from "../../dsl/dates.js";
-import { unitText, type Type } from "../../dsl/types.js";
-import { Conflicted, Missing } from "../values.js";
+import { isoFromDay } from "../../dsl/index.js";
+import { unitText, type Type } from "../../dsl/index.js";
+import { Conflicted, Missing } from "./values.js";
 
 export function displayValue(value: unknown, type: Type): string {
   if (value instanceof Missing) return `? (${value.facts.join(", ")})`;

@@ -1,6 +1,6 @@
 /** The loader's FileSystem on disk. */
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import type { FileSystem } from "../load/file-system.js";
+import type { FileSystem } from "../load/index.js";
 
 export const nodeFileSystem: FileSystem = {
   read(path) {

@@ -1,5 +1,5 @@
 /** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
-import type { Observation } from "../evaluate/trace.js";
+import type { Observation } from "./trace.js";
 
 export const UNSET: unique symbol = Symbol("unset");
 /** A parameter or definition being computed: met again, it is a cycle. */

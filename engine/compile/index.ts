@@ -1,0 +1,3 @@
+/** The compile stage's door: a checked version compiled per scope into closures. */
+export { compileVersion, fileLang, sourceRef, type CompiledDecision, type CompiledRegulation, type CompiledRule, type CompiledRuleSet, type Scope } from "./compile-version.js";
+export { ruleId } from "./rule-id.js";

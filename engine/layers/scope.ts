@@ -1,0 +1,36 @@
+/**
+ * Layers in the sense of default logic: which files apply to a student (their faculty, campus and
+ * programme), and how specific each file's layer is. The most specific applicable layer decides.
+ */
+import type { Layer, LoadedFile } from "../load/index.js";
+
+export interface Scope {
+  readonly faculty?: string;
+  readonly campus?: string;
+  readonly programme?: string;
+}
+
+/** How specific a layer is: the higher, the more specific (programme > campus > faculty > general). */
+export const LAYER_RANK: Record<Layer, number> = { general: 0, faculty: 1, campus: 2, programme: 3 };
+
+/** Which faculty, campus and programme a student's context puts them in: the scope that selects layers. */
+export function scopeOf(context: Readonly<Record<string, unknown>>): Scope {
+  const enrolment = (context.enrolment ?? {}) as Record<string, unknown>;
+  const programme = (enrolment.programme ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" ? v : undefined);
+  return { faculty: text(enrolment.faculty), campus: text(enrolment.campus), programme: text(programme.id) };
+}
+
+export function scopeKey(scope: Scope): string {
+  return `${scope.faculty ?? ""}|${scope.campus ?? ""}|${scope.programme ?? ""}`;
+}
+
+/** A general text applies to everyone; a faculty file to its faculty, narrowed by campus and programmes. */
+export function appliesTo(file: LoadedFile, scope: Scope): boolean {
+  const s = file.meta.scope;
+  if (file.meta.kind === "general") return true;
+  if (!s || s.faculty !== scope.faculty) return false;
+  if (s.campus && s.campus !== scope.campus) return false;
+  if (s.programmes && !(scope.programme && s.programmes.includes(scope.programme))) return false;
+  return true;
+}

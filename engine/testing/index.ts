@@ -1,0 +1,2 @@
+/** The testing door: the examples in regulation files run, with rule coverage. */
+export { allRules, checkExpectation, runTests, type RuleRef, type TestFailure, type TestReport, type TestResult } from "./run-tests.js";
