@@ -4,11 +4,7 @@
  * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
  */
 import type * as A from "../../dsl/index.js";
-import { builtinNamed } from "../../dsl/index.js";
-import { dayFromIso } from "../../dsl/index.js";
-import { printExpr } from "../../dsl/index.js";
-import type { Lang } from "../../dsl/index.js";
-import { UNKNOWN, type Type } from "../../dsl/index.js";
+import { builtinNamed, dayFromIso, type Lang, printExpr, type Type, UNKNOWN } from "../../dsl/index.js";
 import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */

@@ -1,6 +1,5 @@
 /** Values as people read them: `25 sp`, `18,33 %`, `2020-11-30`, `ja`/`nee` (via the explainer). */
-import { isoFromDay } from "../../dsl/index.js";
-import { unitText, type Type } from "../../dsl/index.js";
+import { isoFromDay, type Type, unitText } from "../../dsl/index.js";
 import { Conflicted, Missing } from "./values.js";
 
 export function displayValue(value: unknown, type: Type): string {
