@@ -25,12 +25,12 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const report = (code: DiagnosticCode, message: string, span: A.Span) => diagnostics.push(diagnostic(code, message, span, env.source));
   const symbols = new Map<string, SymbolInfo>();
-  const declarations = new Map<string, A.ParameterDecl | A.DefinitionDecl>();
+  const declarations = new Map<string, A.Declaration>();
   const own = env.externals.get(env.namespace);
 
   // Declarations first, so rules may use names declared further down.
   for (const statement of file.statements) {
-    if (statement.kind !== "ParameterDecl" && statement.kind !== "DefinitionDecl" && statement.kind !== "DecisionDecl") continue;
+    if (statement.kind !== "Declaration" && statement.kind !== "DecisionDecl") continue;
     if (!statement.name) continue;
     const previous = symbols.get(statement.name);
     if (previous) {
@@ -44,7 +44,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
       continue;
     }
     symbols.set(statement.name, {
-      kind: statement.kind === "ParameterDecl" ? "parameter" : statement.kind === "DefinitionDecl" ? "definition" : "decision",
+      kind: statement.kind === "Declaration" ? statement.role : "decision",
       name: statement.name,
       namespace: env.namespace,
       type: UNKNOWN,
@@ -82,8 +82,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
 
   for (const statement of file.statements) {
     switch (statement.kind) {
-      case "ParameterDecl":
-      case "DefinitionDecl":
+      case "Declaration":
         break;
       case "DecisionDecl": {
         const scope = forEachScope(statement.forEach, exprs, report);

@@ -155,7 +155,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
   for (const file of files) {
     if (file.meta.kind !== "general") continue;
     for (const s of file.ast.statements) {
-      if ((s.kind !== "ParameterDecl" && s.kind !== "DefinitionDecl") || !s.name) continue;
+      if (s.kind !== "Declaration" || !s.name) continue;
       const uses: string[] = [];
       forEachName(s.value, (path) => {
         const [head, second] = path;
@@ -198,10 +198,10 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
 function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
-    if (s.kind === "ParameterDecl" || s.kind === "DefinitionDecl" || s.kind === "DecisionDecl") {
+    if (s.kind === "Declaration" || s.kind === "DecisionDecl") {
       if (!s.name || symbols.has(s.name)) continue;
       symbols.set(s.name, {
-        kind: s.kind === "ParameterDecl" ? "parameter" : s.kind === "DefinitionDecl" ? "definition" : "decision",
+        kind: s.kind === "Declaration" ? s.role : "decision",
         name: s.name,
         namespace: file.namespace,
         type: { kind: "unknown" },
