@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics
 import { didYouMean } from "../suggest.js";
 import { UNKNOWN, typeToString, type Type } from "../types.js";
 import type { CheckEnv, SymbolInfo } from "./environment.js";
+import { declaresName, symbolOf } from "./symbols.js";
 import { ExprChecker, compatible, type ExprScope, type Reference } from "./check-expr.js";
 
 export interface CheckResult {
@@ -30,7 +31,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
 
   // Declarations first, so rules may use names declared further down.
   for (const statement of file.statements) {
-    if (statement.kind !== "Declaration" && statement.kind !== "DecisionDecl") continue;
+    if (!declaresName(statement)) continue;
     if (!statement.name) continue;
     const previous = symbols.get(statement.name);
     if (previous) {
@@ -43,16 +44,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
       report("RW030-duplicate-name", `'${statement.name}' is already declared by ${inArticle.source}: ${hint}`, statement.nameSpan);
       continue;
     }
-    symbols.set(statement.name, {
-      kind: statement.kind === "Declaration" ? statement.role : "decision",
-      name: statement.name,
-      namespace: env.namespace,
-      type: UNKNOWN,
-      label: statement.label,
-      source: env.source,
-      span: statement.nameSpan,
-      forEach: null,
-    });
+    symbols.set(statement.name, symbolOf(statement, env.namespace, env.source));
     if (statement.kind !== "DecisionDecl") declarations.set(statement.name, statement);
   }
 

@@ -7,6 +7,7 @@ import type { Span } from "../../dsl/ast.js";
 import { forEachName } from "../../dsl/ast-walk.js";
 import { checkFile } from "../../dsl/checker/check-file.js";
 import type { CheckEnv, SymbolInfo } from "../../dsl/checker/environment.js";
+import { declaresName, symbolOf } from "../../dsl/checker/symbols.js";
 import { diagnostic, type Diagnostic } from "../../dsl/diagnostics.js";
 import { didYouMean } from "../../dsl/suggest.js";
 import { DATE, typeFromSchema, type FieldInfo, type JsonSchema, type Type } from "../../dsl/types.js";
@@ -198,19 +199,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
 function predeclare(file: RegulationFile): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
-    if (s.kind === "Declaration" || s.kind === "DecisionDecl") {
-      if (!s.name || symbols.has(s.name)) continue;
-      symbols.set(s.name, {
-        kind: s.kind === "Declaration" ? s.role : "decision",
-        name: s.name,
-        namespace: file.namespace,
-        type: { kind: "unknown" },
-        label: s.label,
-        source: file.path,
-        span: s.nameSpan,
-        forEach: null,
-      });
-    }
+    if (declaresName(s) && s.name && !symbols.has(s.name)) symbols.set(s.name, symbolOf(s, file.namespace, file.path));
   }
   return symbols;
 }
