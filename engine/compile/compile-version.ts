@@ -16,6 +16,7 @@ import { Conflicted, Missing } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
 import type { SourceRef } from "../evaluate/trace.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
+import { ruleId } from "./rule-id.js";
 import { IN_PROGRESS, UNSET, type Code } from "./frame.js";
 
 export interface Scope {
@@ -290,7 +291,7 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
   return rules.map((rule) => {
     const source = sourceRef(file, rule.span);
     return {
-      id: `${file.path}:${source.line}`,
+      id: ruleId(file.path, source.line),
       outcome: rule.outcome,
       condition: rule.condition ? compileExpr(rule.condition, cx) : null,
       value: rule.value ? compileExpr(rule.value, cx) : null,

@@ -5,6 +5,7 @@
 import type * as A from "../../dsl/ast.js";
 import { printRule } from "../../dsl/format.js";
 import { fileLang, sourceRef } from "../compile/compile-version.js";
+import { ruleId } from "../compile/rule-id.js";
 import type { DecisionResult } from "../evaluate/evaluate.js";
 import { Evaluator } from "../evaluator.js";
 import { qualifyKey } from "../load/check-version.js";
@@ -46,7 +47,7 @@ export function allRules(version: RegulationVersion): RuleRef[] {
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
       for (const rule of s.rules as readonly A.Rule[]) {
         const source = sourceRef(file, rule.span);
-        out.push({ id: `${file.path}:${source.line}`, file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
+        out.push({ id: ruleId(file.path, source.line), file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
       }
     }
   }
