@@ -87,7 +87,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
             forEach: statement.forEach ? { variable: statement.forEach.variable, element: element ?? UNKNOWN } : null,
           });
         }
-        if (statement.rules.length === 0) report("RW002-syntax-error", `decision '${statement.name}' has no rules: expected a rule such as \`allowed if …\``, statement.nameSpan);
+        if (statement.rules.length === 0) report("RW042-decision-without-rules", `decision '${statement.name}' has no rules: expected a rule such as \`allowed if …\``, statement.nameSpan);
         break;
       }
       case "ExceptionDecl":

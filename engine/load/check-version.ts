@@ -93,13 +93,13 @@ export function checkVersion(input: CheckInput): RegulationVersion {
     const faculty = file.meta.scope?.faculty;
     if (!faculty || !FACULTIES.includes(faculty)) {
       diagnostics.push(
-        diagnostic("RW051-schema-violation", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(file.yaml, ["scope", "faculty"]), file.path),
+        diagnostic("RW054-unknown-scope", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(file.yaml, ["scope", "faculty"]), file.path),
       );
     }
     (file.meta.scope?.programmes ?? []).forEach((id, i) => {
       if (!programmeIds.has(id)) {
         diagnostics.push(
-          diagnostic("RW051-schema-violation", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(file.yaml, ["scope", "programmes", i]), file.path),
+          diagnostic("RW054-unknown-scope", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(file.yaml, ["scope", "programmes", i]), file.path),
         );
       }
     });
