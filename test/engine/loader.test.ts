@@ -5,7 +5,7 @@
  * is reported at its own line and column of the YAML file. Expected positions are counted by hand.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../dsl/diagnostics.js";
+import { DIAGNOSTIC_CODES, type Diagnostic } from "../../dsl/diagnostics.js";
 import { memoryFileSystem } from "../../engine/load/file-system.js";
 import { loadAll } from "../../engine/load/load-version.js";
 import { MANIFEST, errorsOf, loadSet, regulationYaml } from "./regulation-set.js";
@@ -40,8 +40,12 @@ function withGeneral(text: string, manifest = MANIFEST): Diagnostic[] {
   return errorsOf(loadSet({ "art-10/general.yaml": text }, manifest));
 }
 
+/** Every code a test of this file has seen: each loader code (RW05x) must be among them. */
+const seen = new Set<string>();
+
 /** `code line:column` of each diagnostic, to compare with positions counted by hand. */
 function at(diagnostics: readonly Diagnostic[]): string[] {
+  for (const d of diagnostics) seen.add(d.code);
   return diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}`);
 }
 
@@ -232,7 +236,7 @@ describe("RW055: a cycle of uses", () => {
     const messages = loadAll(fs, "sets").flatMap((v) => v.diagnostics.map((d) => d.message));
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.filter((m) => m.includes("there is no"))).toEqual([]);
-    const codes = loadAll(fs, "sets").flatMap((v) => v.diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}`));
+    const codes = at(loadAll(fs, "sets").flatMap((v) => v.diagnostics));
     // MANIFEST has 15 lines: `uses:` is line 16 and its item starts on line 17, column 5.
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((c) => c === "RW055-uses-cycle 17:5")).toBe(true);
@@ -259,4 +263,10 @@ describe("RW053: bad tests", () => {
     expect(at(errors)).toEqual(["RW053-bad-test 21:15"]);
     expect(errors[0]!.message).toBe("test 'genoeg' expects 'minimum_credit', which is not a decision of this version; did you mean `art10.minimum_credits`?");
   });
+});
+
+// Last, so that it sees what the tests above produced.
+it("every loader code of the catalogue (RW05x) has a bad regulation set above", () => {
+  const loaderCodes = Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith("RW05"));
+  expect(loaderCodes.filter((c) => !seen.has(c))).toEqual([]);
 });
