@@ -128,16 +128,15 @@ export interface Rule {
   readonly paragraph: string | null;
 }
 
-export interface ParameterDecl {
-  readonly kind: "ParameterDecl";
-  readonly span: Span;
-  readonly name: string;
-  readonly nameSpan: Span;
-  readonly value: Expr | null;
-  readonly label: Label | null;
-}
-export interface DefinitionDecl {
-  readonly kind: "DefinitionDecl";
+/** Parameters and definitions share one form; `role` says which keyword introduced it. */
+export type DeclarationRole = "parameter" | "definition";
+
+/** `parameter minimum = 25 sp "reden"` or `definition earned = sum(…)`. */
+export interface Declaration {
+  readonly kind: "Declaration";
+  readonly role: DeclarationRole;
+  /** The keyword as written (`parameter`, `definition`, `definitie`), or "" where recovery inserted it. */
+  readonly keyword: string;
   readonly span: Span;
   readonly name: string;
   readonly nameSpan: Span;
@@ -178,7 +177,7 @@ export interface ExceptionDecl {
   readonly rules: readonly Rule[];
 }
 
-export type Statement = ParameterDecl | DefinitionDecl | SetDecl | DecisionDecl | ExceptionDecl;
+export type Statement = Declaration | SetDecl | DecisionDecl | ExceptionDecl;
 
 export interface Comment {
   readonly span: Span;

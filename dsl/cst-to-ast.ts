@@ -33,34 +33,22 @@ export class AstBuilder {
 
   statement(node: C.StatementCstNode, fallback: A.Span): A.Statement | null {
     const c = node.children;
-    if (c.parameterDecl?.[0]) return this.parameterDecl(c.parameterDecl[0], fallback);
-    if (c.definitionDecl?.[0]) return this.definitionDecl(c.definitionDecl[0], fallback);
+    if (c.declaration?.[0]) return this.declaration(c.declaration[0], fallback);
     if (c.setDecl?.[0]) return this.setDecl(c.setDecl[0], fallback);
     if (c.decisionDecl?.[0]) return this.decisionDecl(c.decisionDecl[0], fallback);
     if (c.exceptionDecl?.[0]) return this.exceptionDecl(c.exceptionDecl[0], fallback);
     return null;
   }
 
-  private parameterDecl(node: C.ParameterDeclCstNode, fallback: A.Span): A.ParameterDecl {
+  private declaration(node: C.DeclarationCstNode, fallback: A.Span): A.Declaration {
     const span = this.nodeSpan(node, fallback);
     const c = node.children;
     const name = c.Identifier?.[0];
+    const keyword = c.Definition?.[0] ?? c.Parameter?.[0];
     return {
-      kind: "ParameterDecl",
-      span,
-      name: realImage(name),
-      nameSpan: this.spanOr(name, span),
-      value: this.expression(c.expression?.[0], span),
-      label: this.label(c.label?.[0], span),
-    };
-  }
-
-  private definitionDecl(node: C.DefinitionDeclCstNode, fallback: A.Span): A.DefinitionDecl {
-    const span = this.nodeSpan(node, fallback);
-    const c = node.children;
-    const name = c.Identifier?.[0];
-    return {
-      kind: "DefinitionDecl",
+      kind: "Declaration",
+      role: c.Definition?.[0] ? "definition" : "parameter",
+      keyword: realImage(keyword),
       span,
       name: realImage(name),
       nameSpan: this.spanOr(name, span),

@@ -8,33 +8,20 @@ export interface StatementCstNode extends CstNode {
 }
 
 export type StatementCstChildren = {
-  parameterDecl?: ParameterDeclCstNode[];
-  definitionDecl?: DefinitionDeclCstNode[];
+  declaration?: DeclarationCstNode[];
   setDecl?: SetDeclCstNode[];
   decisionDecl?: DecisionDeclCstNode[];
   exceptionDecl?: ExceptionDeclCstNode[];
 };
 
-export interface ParameterDeclCstNode extends CstNode {
-  name: "parameterDecl";
-  children: ParameterDeclCstChildren;
+export interface DeclarationCstNode extends CstNode {
+  name: "declaration";
+  children: DeclarationCstChildren;
 }
 
-export type ParameterDeclCstChildren = {
-  Parameter: IToken[];
-  Identifier: IToken[];
-  label?: (LabelCstNode)[];
-  Equals: IToken[];
-  expression: ExpressionCstNode[];
-};
-
-export interface DefinitionDeclCstNode extends CstNode {
-  name: "definitionDecl";
-  children: DefinitionDeclCstChildren;
-}
-
-export type DefinitionDeclCstChildren = {
-  Definition: IToken[];
+export type DeclarationCstChildren = {
+  Parameter?: IToken[];
+  Definition?: IToken[];
   Identifier: IToken[];
   label?: (LabelCstNode)[];
   Equals: IToken[];

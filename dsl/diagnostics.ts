@@ -6,7 +6,11 @@ import type { Span } from "./ast.js";
 
 export type Severity = "error" | "warning" | "info";
 
-/** The catalogue. Each code has a bad fixture under test/dsl/golden/invalid/. */
+/**
+ * The catalogue: one meaning per code. Each language code has a bad fixture under
+ * test/dsl/golden/invalid/; the loader's codes (RW05x: YAML, schemas, files, scopes) are produced by
+ * whole regulation sets, so test/engine/loader.test.ts gives each of them a bad set.
+ */
 export const DIAGNOSTIC_CODES = {
   "RW001-unexpected-character": "error",
   "RW002-syntax-error": "error",
@@ -33,10 +37,14 @@ export const DIAGNOSTIC_CODES = {
   "RW039-set-unknown-parameter": "error",
   "RW040-mixed-languages": "warning",
   "RW041-cyclic-definition": "error",
+  "RW042-decision-without-rules": "error",
   "RW050-yaml-syntax": "error",
   "RW051-schema-violation": "error",
   "RW052-missing-file": "error",
   "RW053-bad-test": "error",
+  "RW054-unknown-scope": "error",
+  "RW055-uses-cycle": "error",
+  "RW056-rules-block-style": "error",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

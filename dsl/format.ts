@@ -133,11 +133,12 @@ function printStatement(statement: A.Statement, lang: Lang): string {
   const label = (l: A.Label | null) => (l ? ` ${printLabel(l)}` : "");
   const rules = (rs: readonly A.Rule[]) => rs.map((r) => `  ${printRule(r, lang, "  ")}`).join("\n");
   switch (statement.kind) {
-    case "ParameterDecl":
-      return `${kw("Parameter", lang)} ${statement.name} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
-    case "DefinitionDecl": {
+    case "Declaration": {
+      if (statement.role === "parameter") {
+        return `${declarationKeyword(statement, lang)} ${statement.name} = ${printExpr(statement.value, lang)}${label(statement.label)}`;
+      }
       // A long definition goes on its own indented line(s) after the `=`.
-      const head = `${kw("Definition", lang)} ${statement.name}${label(statement.label)} =`;
+      const head = `${declarationKeyword(statement, lang)} ${statement.name}${label(statement.label)} =`;
       const flat = printExpr(statement.value, lang);
       return head.length + 1 + flat.length <= WIDTH ? `${head} ${flat}` : `${head}\n    ${printWrapped(statement.value, lang, "    ", 4)}`;
     }
@@ -159,8 +160,18 @@ function printStatement(statement: A.Statement, lang: Lang): string {
   }
 }
 
-function isTableDecl(statement: A.Statement): statement is A.ParameterDecl | A.DefinitionDecl {
-  if (statement.kind !== "ParameterDecl" && statement.kind !== "DefinitionDecl") return false;
+/** Each declaration is printed with its own keyword (`parameter`, `definition`) in the file's language. */
+function declarationKeyword(statement: A.Declaration, lang: Lang): string {
+  return kw(statement.role === "parameter" ? "Parameter" : "Definition", lang);
+}
+
+/** What groups statements into blocks: a blank line separates parameters from definitions. */
+function blockOf(statement: A.Statement): string {
+  return statement.kind === "Declaration" ? statement.role : statement.kind;
+}
+
+function isTableDecl(statement: A.Statement): statement is A.Declaration {
+  if (statement.kind !== "Declaration") return false;
   const value = statement.value;
   return value?.kind === "ListLit" && value.items.length > 1 && value.items.every((i) => i?.kind === "RecordLit");
 }
@@ -177,7 +188,7 @@ export function format(file: A.RuleFile, lang: Lang = file.lang ?? "en"): string
     while (next < comments.length && comments[next]!.span.start < offset) out.push(indent + comments[next++]!.text.trimEnd());
   };
   file.statements.forEach((statement, index) => {
-    if (index > 0 && (statement.kind === "DecisionDecl" || statement.kind === "ExceptionDecl" || file.statements[index - 1]!.kind !== statement.kind)) out.push("");
+    if (index > 0 && (statement.kind === "DecisionDecl" || statement.kind === "ExceptionDecl" || blockOf(file.statements[index - 1]!) !== blockOf(statement))) out.push("");
     flushBefore(statement.span.start, "");
     if (statement.kind === "DecisionDecl" || statement.kind === "ExceptionDecl") {
       const [header] = printStatement({ ...statement, rules: [] }, lang).split("\n");
@@ -190,7 +201,7 @@ export function format(file: A.RuleFile, lang: Lang = file.lang ?? "en"): string
       // A table keeps each comment above the row it precedes.
       const rows = (statement.value as A.ListLit).items as A.RecordLit[];
       const label = statement.label ? ` ${printLabel(statement.label)}` : "";
-      out.push(`${kw(statement.kind === "ParameterDecl" ? "Parameter" : "Definition", lang)} ${statement.name} = [`);
+      out.push(`${declarationKeyword(statement, lang)} ${statement.name} = [`);
       rows.forEach((row, i) => {
         flushBefore(row.span.start, "    ");
         out.push(`    ${printExpr(row, lang)}${i < rows.length - 1 ? "," : ""}`);

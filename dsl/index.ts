@@ -3,6 +3,7 @@ export type * from "./ast.js";
 export { parse, type ParseResult } from "./parse.js";
 export { EMPTY_SPAN, containsOffset, emptySpan, lineStarts, positionAt, spanMaker, spanOf, type SpanMaker, type TextOrigin } from "./span.js";
 export { checkFile, type CheckResult } from "./checker/check-file.js";
+export { declaresName, symbolOf, type NamedDeclaration } from "./checker/symbols.js";
 export { emptyEnv, type CheckEnv, type FileRole, type SymbolInfo, type SymbolKind } from "./checker/environment.js";
 export type { Reference } from "./checker/check-expr.js";
 export { DIAGNOSTIC_CODES, diagnostic, formatDiagnostic, hasErrors, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";

@@ -95,8 +95,7 @@ function targetSymbol(target: A.NameRef, env: CheckEnv): SymbolInfo | undefined 
 
 function expressionsOf(s: A.Statement): (A.Expr | null)[] {
   switch (s.kind) {
-    case "ParameterDecl":
-    case "DefinitionDecl":
+    case "Declaration":
     case "SetDecl":
       return [s.value];
     case "DecisionDecl":

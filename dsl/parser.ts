@@ -19,26 +19,17 @@ export class RuleParser extends CstParser {
 
   public statement = this.RULE("statement", () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.parameterDecl) },
-      { ALT: () => this.SUBRULE(this.definitionDecl) },
+      { ALT: () => this.SUBRULE(this.declaration) },
       { ALT: () => this.SUBRULE(this.setDecl) },
       { ALT: () => this.SUBRULE(this.decisionDecl) },
       { ALT: () => this.SUBRULE(this.exceptionDecl) },
     ]);
   });
 
-  // A parameter's or definition's label may stand before or after its value: people write both.
-  private parameterDecl = this.RULE("parameterDecl", () => {
-    this.CONSUME(K.Parameter);
-    this.CONSUME(T.Identifier);
-    this.OPTION(() => this.SUBRULE(this.label));
-    this.CONSUME(T.Equals);
-    this.SUBRULE(this.expression);
-    this.OPTION2(() => this.SUBRULE2(this.label));
-  });
-
-  private definitionDecl = this.RULE("definitionDecl", () => {
-    this.CONSUME(K.Definition);
+  // Parameters and definitions are one form under two keywords. A label may stand before or after
+  // the value: people write both.
+  private declaration = this.RULE("declaration", () => {
+    this.OR([{ ALT: () => this.CONSUME(K.Parameter) }, { ALT: () => this.CONSUME(K.Definition) }]);
     this.CONSUME(T.Identifier);
     this.OPTION(() => this.SUBRULE(this.label));
     this.CONSUME(T.Equals);

@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic, type DiagnosticCode } from "../diagnostics
 import { didYouMean } from "../suggest.js";
 import { UNKNOWN, typeToString, type Type } from "../types.js";
 import type { CheckEnv, SymbolInfo } from "./environment.js";
+import { declaresName, symbolOf } from "./symbols.js";
 import { ExprChecker, compatible, type ExprScope, type Reference } from "./check-expr.js";
 
 export interface CheckResult {
@@ -25,12 +26,12 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const report = (code: DiagnosticCode, message: string, span: A.Span) => diagnostics.push(diagnostic(code, message, span, env.source));
   const symbols = new Map<string, SymbolInfo>();
-  const declarations = new Map<string, A.ParameterDecl | A.DefinitionDecl>();
+  const declarations = new Map<string, A.Declaration>();
   const own = env.externals.get(env.namespace);
 
   // Declarations first, so rules may use names declared further down.
   for (const statement of file.statements) {
-    if (statement.kind !== "ParameterDecl" && statement.kind !== "DefinitionDecl" && statement.kind !== "DecisionDecl") continue;
+    if (!declaresName(statement)) continue;
     if (!statement.name) continue;
     const previous = symbols.get(statement.name);
     if (previous) {
@@ -43,16 +44,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
       report("RW030-duplicate-name", `'${statement.name}' is already declared by ${inArticle.source}: ${hint}`, statement.nameSpan);
       continue;
     }
-    symbols.set(statement.name, {
-      kind: statement.kind === "ParameterDecl" ? "parameter" : statement.kind === "DefinitionDecl" ? "definition" : "decision",
-      name: statement.name,
-      namespace: env.namespace,
-      type: UNKNOWN,
-      label: statement.label,
-      source: env.source,
-      span: statement.nameSpan,
-      forEach: null,
-    });
+    symbols.set(statement.name, symbolOf(statement, env.namespace, env.source));
     if (statement.kind !== "DecisionDecl") declarations.set(statement.name, statement);
   }
 
@@ -82,8 +74,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
 
   for (const statement of file.statements) {
     switch (statement.kind) {
-      case "ParameterDecl":
-      case "DefinitionDecl":
+      case "Declaration":
         break;
       case "DecisionDecl": {
         const scope = forEachScope(statement.forEach, exprs, report);
@@ -96,7 +87,7 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
             forEach: statement.forEach ? { variable: statement.forEach.variable, element: element ?? UNKNOWN } : null,
           });
         }
-        if (statement.rules.length === 0) report("RW002-syntax-error", `decision '${statement.name}' has no rules: expected a rule such as \`allowed if …\``, statement.nameSpan);
+        if (statement.rules.length === 0) report("RW042-decision-without-rules", `decision '${statement.name}' has no rules: expected a rule such as \`allowed if …\``, statement.nameSpan);
         break;
       }
       case "ExceptionDecl":

@@ -9,7 +9,9 @@ import {
   checkFile,
   diagnostic,
   didYouMean,
+  declaresName,
   forEachName,
+  symbolOf,
   typeFromSchema,
   type CheckEnv,
   type CheckResult,
@@ -100,13 +102,13 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
     const faculty = file.meta.scope?.faculty;
     if (!faculty || !FACULTIES.includes(faculty)) {
       diagnostics.push(
-        diagnostic("RW051-schema-violation", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(yamlOf(file), ["scope", "faculty"]), file.path),
+        diagnostic("RW054-unknown-scope", `$.scope.faculty: found ${JSON.stringify(faculty ?? null)}: expected one of ${FACULTIES.join(", ")}${didYouMean(faculty ?? "", FACULTIES)}`, spanOfPath(yamlOf(file), ["scope", "faculty"]), file.path),
       );
     }
     (file.meta.scope?.programmes ?? []).forEach((id, i) => {
       if (!programmeIds.has(id)) {
         diagnostics.push(
-          diagnostic("RW051-schema-violation", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(yamlOf(file), ["scope", "programmes", i]), file.path),
+          diagnostic("RW054-unknown-scope", `$.scope.programmes[${i}]: unknown programme '${id}': expected an id from the manifest's programmes${didYouMean(id, programmeIds)}`, spanOfPath(yamlOf(file), ["scope", "programmes", i]), file.path),
         );
       }
     });
@@ -156,7 +158,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
   for (const file of files) {
     if (file.meta.kind !== "general") continue;
     for (const s of file.ast.statements) {
-      if ((s.kind !== "ParameterDecl" && s.kind !== "DefinitionDecl") || !s.name) continue;
+      if (s.kind !== "Declaration" || !s.name) continue;
       const uses: string[] = [];
       forEachName(s.value, (path) => {
         const [head, second] = path;
@@ -192,19 +194,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
 function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
-    if (s.kind === "ParameterDecl" || s.kind === "DefinitionDecl" || s.kind === "DecisionDecl") {
-      if (!s.name || symbols.has(s.name)) continue;
-      symbols.set(s.name, {
-        kind: s.kind === "ParameterDecl" ? "parameter" : s.kind === "DefinitionDecl" ? "definition" : "decision",
-        name: s.name,
-        namespace,
-        type: { kind: "unknown" },
-        label: s.label,
-        source: file.path,
-        span: s.nameSpan,
-        forEach: null,
-      });
-    }
+    if (declaresName(s) && s.name && !symbols.has(s.name)) symbols.set(s.name, symbolOf(s, namespace, file.path));
   }
   return symbols;
 }

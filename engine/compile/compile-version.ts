@@ -68,7 +68,7 @@ interface SymbolEntry {
   readonly name: string;
   readonly memo: number;
   readonly file: RegulationFile;
-  readonly decl: A.ParameterDecl | A.DefinitionDecl;
+  readonly decl: A.Declaration;
   /** Where the value used comes from: the declaration, or the supplement that set it. */
   valueFrom: { file: RegulationFile; expr: A.Expr | null; label: A.Label | null } | Conflicted;
   code: Code | null;
@@ -96,12 +96,12 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
   const keyFor = (file: RegulationFile, name: string) => (file.meta.kind === "general" ? `${file.namespace}.${name}` : `${file.path}::${name}`);
   for (const file of files) {
     for (const s of file.ast.statements) {
-      if ((s.kind === "ParameterDecl" || s.kind === "DefinitionDecl") && s.name) {
+      if (s.kind === "Declaration" && s.name) {
         const key = keyFor(file, s.name);
         if (symbols.has(key)) continue;
         symbols.set(key, {
           key,
-          kind: s.kind === "ParameterDecl" ? "parameter" : "definition",
+          kind: s.role,
           name: s.name,
           memo: memoSize++,
           file,
@@ -261,7 +261,7 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
   return rules.map((rule) => {
     const source = sourceRef(rule.span);
     return {
-      id: ruleId(source),
+      id: ruleId(source.file, source.line),
       outcome: rule.outcome,
       condition: rule.condition ? compileExpr(rule.condition, cx) : null,
       value: rule.value ? compileExpr(rule.value, cx) : null,

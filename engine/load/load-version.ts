@@ -51,7 +51,7 @@ function loadFile(fs: FileSystem, dir: string, path: string, diagnostics: Diagno
   const meta = yaml.data as FileMeta;
   const styleProblem = blockStyleProblem(yaml, "rules");
   if (styleProblem) {
-    diagnostics.push(diagnostic("RW051-schema-violation", `$.rules: ${styleProblem}`, spanOfPath(yaml, ["rules"], "rules"), path));
+    diagnostics.push(diagnostic("RW056-rules-block-style", `$.rules: ${styleProblem}`, spanOfPath(yaml, ["rules"], "rules"), path));
     return null;
   }
   const parsed = parse(meta.rules, blockOrigin(yaml, "rules") ?? path);
@@ -96,7 +96,7 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
     } catch (error) {
       if (!(error instanceof UsesCycle)) throw error;
       diagnostics.push(
-        diagnostic("RW052-missing-file", `uses ${use.set} ${use.version}, which (directly or through others) uses this version: sets may not use each other in a cycle`, spanOfPath(manifestYaml, ["uses", i]), manifestPath),
+        diagnostic("RW055-uses-cycle", `uses ${use.set} ${use.version}, which (directly or through others) uses this version: sets may not use each other in a cycle`, spanOfPath(manifestYaml, ["uses", i]), manifestPath),
       );
       return;
     }

@@ -46,7 +46,7 @@ export function allRules(version: RegulationVersion): RuleRef[] {
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
       for (const rule of s.rules as readonly A.Rule[]) {
         const source = sourceRef(rule.span);
-        out.push({ id: ruleId(source), file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
+        out.push({ id: ruleId(source.file, source.line), file: file.path, line: source.line, text: printRule(rule, fileLang(file)), exception: s.kind === "ExceptionDecl" });
       }
     }
   }

@@ -3,14 +3,17 @@ import type { Span } from "../../dsl/ast.js";
 
 const SPAN_KEYS = new Set(["span", "nameSpan", "calleeSpan", "variableSpan", "outcomeSpan"]);
 
-/** A deep copy of an AST without spans (and comments reduced to their text). */
+/**
+ * A deep copy of an AST without spans (and comments reduced to their text). `dropLang` also drops
+ * what depends on the keyword language: the file's `lang` and a declaration's keyword as written.
+ */
 export function withoutSpans(node: unknown, dropLang = false): unknown {
   if (Array.isArray(node)) return node.map((n) => withoutSpans(n, dropLang));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (SPAN_KEYS.has(key) || key === "segmentSpans") continue;
-    if (dropLang && key === "lang") continue;
+    if (dropLang && (key === "lang" || key === "keyword")) continue;
     out[key] = key === "comments" && Array.isArray(value) ? value.map((c: { text: string }) => c.text.trimEnd()) : withoutSpans(value, dropLang);
   }
   return out;

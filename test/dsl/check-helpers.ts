@@ -1,5 +1,5 @@
 /** Check a small rule text in the fixture environment and look at its diagnostics and types. */
-import type { DefinitionDecl } from "../../dsl/ast.js";
+import type { Declaration } from "../../dsl/ast.js";
 import { checkFile } from "../../dsl/checker/check-file.js";
 import type { Diagnostic } from "../../dsl/diagnostics.js";
 import { parse } from "../../dsl/parse.js";
@@ -26,7 +26,7 @@ export function typeOf(expr: string, before = ""): { type: string; codes: string
   const text = `${before}\ndefinition x = ${expr}\n`;
   const parsed = parse(text);
   const result = checkFile(parsed.ast, fixtureEnv(text));
-  const decl = parsed.ast.statements.find((s): s is DefinitionDecl => s.kind === "DefinitionDecl" && s.name === "x");
+  const decl = parsed.ast.statements.find((s): s is Declaration => s.kind === "Declaration" && s.role === "definition" && s.name === "x");
   const type = decl?.value ? result.types.get(decl.value) : undefined;
   return {
     type: type ? typeToString(type) : "none",

@@ -1,12 +1,12 @@
 /**
- * The loader: YAML syntax errors (RW050), schema violations (RW051), missing files (RW052) and bad
- * tests (RW053), each at its line and column in the YAML file; an error inside the `rules: |` block
+ * The loader: YAML syntax errors (RW050), schema violations (RW051), missing files (RW052), bad
+ * tests (RW053), unknown scopes (RW054), a cycle of uses (RW055) and a rules block of the wrong
+ * style (RW056), each at its line and column in the YAML file; an error inside the `rules: |` block
  * is reported at its own line and column of the YAML file. Expected positions are counted by hand.
  */
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../dsl/diagnostics.js";
-import { memoryFileSystem } from "../../engine/index.js";
-import { openAll } from "../../engine/index.js";
+import { DIAGNOSTIC_CODES, type Diagnostic } from "../../dsl/diagnostics.js";
+import { memoryFileSystem, openAll } from "../../engine/index.js";
 import { MANIFEST, errorsOf, loadSet, regulationYaml } from "./regulation-set.js";
 
 /** 21 lines; line 16 is `    allowed if sum(c.credits for c in courses) >= minimum`. */
@@ -39,8 +39,12 @@ function withGeneral(text: string, manifest = MANIFEST): Diagnostic[] {
   return errorsOf(loadSet({ "art-10/general.yaml": text }, manifest));
 }
 
+/** Every code a test of this file has seen: each loader code (RW05x) must be among them. */
+const seen = new Set<string>();
+
 /** `code line:column` of each diagnostic, to compare with positions counted by hand. */
 function at(diagnostics: readonly Diagnostic[]): string[] {
+  for (const d of diagnostics) seen.add(d.code);
   return diagnostics.map((d) => `${d.code} ${d.span.line}:${d.span.column}`);
 }
 
@@ -103,6 +107,15 @@ describe("RW051: schema violations", () => {
     expect(errors[0]!.message).toBe("$: missing field 'rules'");
   });
 
+  it("checks the manifest too", () => {
+    const errors = withGeneral(GENERAL, MANIFEST.replace("status: draft", "status: geldig"));
+    expect(at(errors)).toEqual(["RW051-schema-violation 4:9"]);
+    expect(errors[0]!.source).toBe("oer/2020-2021/manifest.yaml");
+    expect(errors[0]!.message).toBe('$.status: found "geldig": expected one of "draft", "in_force"');
+  });
+});
+
+describe("RW054: unknown scopes", () => {
   it("reports a faculty that does not exist at the value, with the nearest one", () => {
     const version = loadSet({
       "art-10/general.yaml": GENERAL,
@@ -110,7 +123,7 @@ describe("RW051: schema violations", () => {
     });
     const errors = errorsOf(version);
     // regulationYaml puts `scope:` on line 4 and `  faculty: LAWW` on line 5.
-    expect(at(errors)).toEqual(["RW051-schema-violation 5:12"]);
+    expect(at(errors)).toEqual(["RW054-unknown-scope 5:12"]);
     expect(errors[0]!.message).toContain('$.scope.faculty: found "LAWW": expected one of KERK');
     expect(errors[0]!.message).toContain("did you mean `LAW`?");
   });
@@ -122,16 +135,9 @@ describe("RW051: schema violations", () => {
     });
     const errors = errorsOf(version);
     // Line 6: `  programmes: [ba-rechten-verkrot]`.
-    expect(at(errors)).toEqual(["RW051-schema-violation 6:16"]);
+    expect(at(errors)).toEqual(["RW054-unknown-scope 6:16"]);
     expect(errors[0]!.message).toContain("unknown programme 'ba-rechten-verkrot'");
     expect(errors[0]!.message).toContain("did you mean `ba-rechten-verkort`?");
-  });
-
-  it("checks the manifest too", () => {
-    const errors = withGeneral(GENERAL, MANIFEST.replace("status: draft", "status: geldig"));
-    expect(at(errors)).toEqual(["RW051-schema-violation 4:9"]);
-    expect(errors[0]!.source).toBe("oer/2020-2021/manifest.yaml");
-    expect(errors[0]!.message).toBe('$.status: found "geldig": expected one of "draft", "in_force"');
   });
 });
 
@@ -175,6 +181,23 @@ describe("errors inside the rules block", () => {
   });
 });
 
+describe("RW056: the style of the rules block", () => {
+  it("reports a folded block at its `>`", () => {
+    // Line 12 `rules: >`: the `>` is at column 8.
+    const errors = withGeneral(GENERAL.replace("rules: |\n", "rules: >\n"));
+    expect(at(errors)).toEqual(["RW056-rules-block-style 12:8"]);
+    expect(errors[0]!.message).toBe("$.rules: rules must be a literal block (`rules: |`): a folded block (`>`) joins lines, so positions in it could not be reported");
+  });
+
+  it("reports rules over several lines that are not a literal block, at the value", () => {
+    // Line 12 `rules: "parameter minimum = 25 sp`: the quoted value starts at column 8.
+    const text = GENERAL.replace(/rules: \|[\s\S]*?tests:/, 'rules: "parameter minimum = 25 sp\n\n  parameter maximum = 60 sp"\ntests:');
+    const errors = withGeneral(text);
+    expect(at(errors)).toEqual(["RW056-rules-block-style 12:8"]);
+    expect(errors[0]!.message).toBe("$.rules: rules that span several lines must be a literal block (`rules: |`)");
+  });
+});
+
 describe("RW052: missing files", () => {
   it("reports a supplement whose article has no general file, at its article number", () => {
     const version = loadSet({
@@ -202,7 +225,7 @@ describe("RW052: missing files", () => {
   });
 });
 
-describe("RW052: a cycle of uses", () => {
+describe("RW055: a cycle of uses", () => {
   it("is reported as a cycle, not as a manifest that is not there", () => {
     const manifest = (id: string, uses: string) => `${MANIFEST.replace("id: oer", `id: ${id}`)}uses:\n  - set: ${uses}\n    version: 2020-2021\n`;
     const fs = memoryFileSystem({
@@ -212,6 +235,10 @@ describe("RW052: a cycle of uses", () => {
     const messages = openAll(fs, "sets").flatMap((v) => v.diagnostics.map((d) => d.message));
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.filter((m) => m.includes("there is no"))).toEqual([]);
+    const codes = at(openAll(fs, "sets").flatMap((v) => v.diagnostics));
+    // MANIFEST has 15 lines: `uses:` is line 16 and its item starts on line 17, column 5.
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => c === "RW055-uses-cycle 17:5")).toBe(true);
   });
 });
 
@@ -235,4 +262,10 @@ describe("RW053: bad tests", () => {
     expect(at(errors)).toEqual(["RW053-bad-test 21:15"]);
     expect(errors[0]!.message).toBe("test 'genoeg' expects 'minimum_credit', which is not a decision of this version; did you mean `art10.minimum_credits`?");
   });
+});
+
+// Last, so that it sees what the tests above produced.
+it("every loader code of the catalogue (RW05x) has a bad regulation set above", () => {
+  const loaderCodes = Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith("RW05"));
+  expect(loaderCodes.filter((c) => !seen.has(c))).toEqual([]);
 });
