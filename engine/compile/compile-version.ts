@@ -7,7 +7,7 @@
 import { UNKNOWN, dayFromIso, printExpr, printRule, type Lang, type Outcome, type Type } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
-import { LAYER_RANK, appliesTo, type Scope } from "../layers/index.js";
+import { appliesTo, byLayerMostSpecificFirst, mostSpecific, type Scope } from "../layers/index.js";
 import { fileLabel, type Layer } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type SourceRef } from "../runtime/index.js";
@@ -174,14 +174,14 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
       }
       const id = `${file.namespace}.${s.name}`;
       const exceptionFiles = own.filter((f) => f !== file && f.meta.kind !== "general" && targetsOf(f, id).length > 0);
-      const byLayer = new Map<Layer, CompiledRuleSet[]>();
+      const sets: CompiledRuleSet[] = [];
       for (const ef of exceptionFiles) {
         for (const ex of targetsOf(ef, id)) {
           const set: CompiledRuleSet = { kind: "exception", file: ef, layer: ef.layer, origin: fileLabel(ef), rules: compileRules(ex.rules, ef, contextFor(ef, variables)) };
-          byLayer.set(ef.layer, [...(byLayer.get(ef.layer) ?? []), set]);
+          sets.push(set);
         }
       }
-      const exceptions = [...byLayer.entries()].sort(([a], [b]) => LAYER_RANK[b] - LAYER_RANK[a]).map(([, sets]) => sets);
+      const exceptions = byLayerMostSpecificFirst(sets, (set) => set.layer);
       decisions.push({
         id,
         namespace: file.namespace,
@@ -230,8 +230,7 @@ function applySets(files: readonly RegulationFile[], symbols: Map<string, Symbol
   for (const [key, candidates] of sets) {
     const entry = symbols.get(key);
     if (!entry) continue;
-    const top = Math.max(...candidates.map((c) => LAYER_RANK[c.file.layer]));
-    const winners = candidates.filter((c) => LAYER_RANK[c.file.layer] === top);
+    const winners = mostSpecific(candidates, (c) => c.file.layer);
     const texts = new Set(winners.map((w) => printExpr(w.decl.value)));
     entry.valueFrom =
       texts.size > 1

@@ -34,3 +34,15 @@ export function appliesTo(file: LoadedFile, scope: Scope): boolean {
   if (s.programmes && !(scope.programme && s.programmes.includes(scope.programme))) return false;
   return true;
 }
+
+/** Items grouped by layer, the most specific layer first: the order in which exceptions are tried. */
+export function byLayerMostSpecificFirst<T>(items: readonly T[], layerOf: (item: T) => Layer): T[][] {
+  const groups = new Map<Layer, T[]>();
+  for (const item of items) groups.set(layerOf(item), [...(groups.get(layerOf(item)) ?? []), item]);
+  return [...groups.entries()].sort(([a], [b]) => LAYER_RANK[b] - LAYER_RANK[a]).map(([, group]) => group);
+}
+
+/** The items of the most specific layer present: several of them that disagree are a conflict. */
+export function mostSpecific<T>(items: readonly T[], layerOf: (item: T) => Layer): T[] {
+  return byLayerMostSpecificFirst(items, layerOf)[0] ?? [];
+}
