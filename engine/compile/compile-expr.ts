@@ -11,6 +11,7 @@ import type { Lang } from "../../dsl/keywords.js";
 import { UNKNOWN, type Type } from "../../dsl/types.js";
 import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
+import { unitOf } from "../evaluate/unit.js";
 import type { Code, Frame } from "./frame.js";
 
 /** What the compiler needs to know about names outside the expression. */
@@ -64,9 +65,10 @@ export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   const text = printExpr(expr, cx.lang);
   const textNl = printExpr(expr, "nl");
   const type = cx.types.get(expr) ?? UNKNOWN;
+  const unit = unitOf(type);
   return (f) => {
     const value = code(f);
-    if (f.observations !== null) f.observations.push({ kind: "condition", text, text_nl: textNl, value, display: displayValue(value, type) });
+    if (f.observations !== null) f.observations.push({ kind: "condition", text, text_nl: textNl, value, unit, display: displayValue(value, type) });
     return value;
   };
 }
@@ -174,9 +176,10 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const type = cx.types.get(expr) ?? UNKNOWN;
   const path = expr.path;
   const display = path.join(".");
+  const unit = unitOf(type);
   return (f) => {
     const value = readPath(f.root, path, "", type);
-    if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, display: displayValue(value, type) });
+    if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
     return value;
   };
 }

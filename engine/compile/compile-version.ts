@@ -9,11 +9,13 @@ import { printExpr, printRule } from "../../dsl/format.js";
 import type { Lang, Outcome } from "../../dsl/keywords.js";
 import { UNKNOWN, type Type } from "../../dsl/types.js";
 import { dayFromIso } from "../../dsl/dates.js";
-import { LAYER_RANK, fileLabel, type Layer, type RegulationFile, type RegulationVersion } from "../load/model.js";
+import { LAYER_RANK, type Layer, type RegulationFile, type RegulationVersion } from "../load/model.js";
+import { originOf, type Origin } from "../load/origin.js";
 import { mapSpan } from "../load/yaml-source.js";
 import { hashText } from "../hash.js";
 import { Conflicted, Missing } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
+import { unitOf } from "../evaluate/unit.js";
 import type { SourceRef } from "../evaluate/trace.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
 import { IN_PROGRESS, UNSET, type Code } from "./frame.js";
@@ -42,7 +44,7 @@ export interface CompiledRuleSet {
   readonly kind: "rule" | "exception";
   readonly file: RegulationFile;
   readonly layer: Layer;
-  readonly origin: string;
+  readonly origin: Origin;
   readonly rules: readonly CompiledRule[];
 }
 
@@ -150,13 +152,14 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
     const originFile = from instanceof Conflicted ? entry.file : from.file;
     const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
     const memo = entry.memo;
+    const unit = unitOf(type);
     const observation = {
       kind: entry.kind,
       name: entry.key.includes("::") ? entry.name : entry.key,
       label: label ? { nl: label.nl, en: label.en } : null,
       source,
       layer: originFile.layer,
-      origin: fileLabel(originFile),
+      origin: originOf(originFile),
     };
     entry.code = (f) => {
       let v = f.memo[memo];
@@ -172,7 +175,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
         f.observations = saved;
         f.memo[memo] = v;
       }
-      if (f.observations !== null) f.observations.push({ ...observation, value: v, display: displayValue(v, type) });
+      if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
       return v;
     };
   }
@@ -193,7 +196,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
       const byLayer = new Map<Layer, CompiledRuleSet[]>();
       for (const ef of exceptionFiles) {
         for (const ex of targetsOf(ef, id)) {
-          const set: CompiledRuleSet = { kind: "exception", file: ef, layer: ef.layer, origin: fileLabel(ef), rules: compileRules(ex.rules, ef, contextFor(ef, variables)) };
+          const set: CompiledRuleSet = { kind: "exception", file: ef, layer: ef.layer, origin: originOf(ef), rules: compileRules(ex.rules, ef, contextFor(ef, variables)) };
           byLayer.set(ef.layer, [...(byLayer.get(ef.layer) ?? []), set]);
         }
       }
@@ -207,7 +210,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope): Compil
         file,
         forEach,
         exceptions,
-        base: { kind: "rule", file, layer: file.layer, origin: fileLabel(file), rules: compileRules(s.rules, file, contextFor(file, variables)) },
+        base: { kind: "rule", file, layer: file.layer, origin: originOf(file), rules: compileRules(s.rules, file, contextFor(file, variables)) },
       });
     }
   }
