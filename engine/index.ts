@@ -7,6 +7,10 @@ export { compileVersion, type CompiledRegulation, type Scope } from "./compile/c
 export { evaluate, type EvaluationResult, type DecisionResult, type Receipt } from "./evaluate/evaluate.js";
 export { Evaluator } from "./evaluator.js";
 export { explainResult, explainDecision } from "./explain/explain.js";
+export { buildExplanation, buildDecision } from "./explain/build.js";
+export { renderExplanation, renderDecision, type RenderOptions } from "./explain/render.js";
+export type { Explanation, DecisionExplanation, RuleExplanation, ObservationNode, ValueNode, WhatIfNode } from "./explain/explanation.js";
+export type { Origin } from "./load/origin.js";
 export { runTests, type TestReport } from "./testing/run-tests.js";
 export { ENGINE_VERSION } from "./version.js";
 export { EvaluationResultSchema, DecisionResultSchema, type EvaluationResultJson } from "./api-schema.js";
