@@ -40,12 +40,12 @@ export function buildDecision(d: DecisionResult, version: RegulationVersion, wha
     label: d.label,
     item: d.item,
     reason: d.reason,
-    decidedBy: d.source ? { origins: d.conflict_origins.length > 0 ? d.conflict_origins : [d.origin], source: d.source } : null,
+    decidedBy: d.source ? { origins: d.conflict_origins.length > 0 ? d.conflict_origins : [d.origin], layer: d.layer, source: d.source } : null,
     provision: provision ? { paragraph: provision.paragraph, quote: { nl: provision.quote, en: provision.quote_en ?? null } } : null,
     terms: { nl: termsFor("nl"), en: termsFor("en") },
     missing: d.missing,
     conflict: d.conflict,
-    whatIf: whatIf ? { fact: whatIf.fact, from: valueNode(whatIf.from, null), to: valueNode(whatIf.to, whatIf.unit), unit: whatIf.unit, outcome: whatIf.outcome } : null,
+    whatIf: whatIf ? { fact: whatIf.fact, from: valueNode(whatIf.from, whatIf.unit), to: valueNode(whatIf.to, whatIf.unit), unit: whatIf.unit, outcome: whatIf.outcome } : null,
     rules: (d.trace?.considered ?? []).map(buildRule),
   };
 }

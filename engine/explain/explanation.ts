@@ -8,6 +8,7 @@ import type { Lang, UnitName } from "../../dsl/keywords.js";
 import type { DecisionResult, Receipt, ResultOutcome } from "../evaluate/evaluate.js";
 import type { SourceRef } from "../evaluate/trace.js";
 import type { UnitCode } from "../evaluate/unit.js";
+import type { Layer } from "../load/model.js";
 import type { Origin } from "../load/origin.js";
 
 export interface Text {
@@ -70,7 +71,7 @@ export interface DecisionExplanation {
   readonly item: DecisionResult["item"];
   readonly reason: Text | null;
   /** The layer and file that decided (for undetermined/conflict: where it stopped); null if no rule applied. */
-  readonly decidedBy: { readonly origins: readonly Origin[]; readonly source: SourceRef } | null;
+  readonly decidedBy: { readonly origins: readonly Origin[]; readonly layer: Layer; readonly source: SourceRef } | null;
   readonly provision: { readonly paragraph: string; readonly quote: Text } | null;
   /** The glossary terms the decision's title, reason and quote mention, per language of the text. */
   readonly terms: Readonly<Record<Lang, readonly GlossaryEntry[]>>;

@@ -45,6 +45,7 @@ describe("the tree of a decision", () => {
     const d = tree(lawStudent).decisions[0]!;
     expect(d.outcome).toBe("allowed");
     expect(d.decidedBy?.origins).toEqual([{ article: 10, role: "supplement", faculty: "LAW", campus: "Brussel" }]);
+    expect(d.decidedBy?.layer).toBe("campus");
     expect(d.decidedBy?.source.file).toBe(`${DIR}/art-10/law.yaml`);
     expect(d.provision).toEqual({ paragraph: "§2", quote: { nl: "Voor verkorte bachelors volstaan 20 studiepunten.", en: null } });
   });
@@ -126,6 +127,7 @@ describe("the renderers", () => {
           { article: 5, role: "supplement", faculty: "LAW" },
           { article: 5, role: "deviation", faculty: "LAW", programmes: ["ba-rechten", "ma-rechten"] },
         ],
+        layer: "faculty",
         source,
       },
     });
@@ -134,14 +136,14 @@ describe("the renderers", () => {
   });
 
   it("call a provision outside the numbered articles by its title", () => {
-    const d = decision({ decidedBy: { origins: [{ article: "leerkrediet", role: "general", title: "Leerkrediet" }], source } });
+    const d = decision({ decidedBy: { origins: [{ article: "leerkrediet", role: "general", title: "Leerkrediet" }], layer: "general", source } });
     expect(renderDecision(d, "nl")).toContain("beslist door: Leerkrediet algemeen (");
     expect(renderDecision(d, "en")).toContain("decided by: Leerkrediet general text (");
   });
 
   it("say what would have to change, with the unit of the fact", () => {
-    const d = decision({ whatIf: { fact: "enrolment.cse", from: { kind: "number", value: 29.4, unit: null }, to: { kind: "number", value: 29.5, unit: "percent" }, unit: "percent", outcome: "allowed" } });
-    expect(renderDecision(d, "nl")).toContain("wat zou moeten veranderen: met enrolment.cse = 29.5 % (nu 29.4) zou het toegestaan zijn");
-    expect(renderDecision(d, "en")).toContain("what would have to change: with enrolment.cse = 29.5 % (now 29.4) it would be allowed");
+    const d = decision({ whatIf: { fact: "enrolment.cse", from: { kind: "number", value: 29.4, unit: "percent" }, to: { kind: "number", value: 29.5, unit: "percent" }, unit: "percent", outcome: "allowed" } });
+    expect(renderDecision(d, "nl")).toContain("wat zou moeten veranderen: met enrolment.cse = 29.5 % (nu 29.4 %) zou het toegestaan zijn");
+    expect(renderDecision(d, "en")).toContain("what would have to change: with enrolment.cse = 29.5 % (now 29.4 %) it would be allowed");
   });
 });
