@@ -229,7 +229,8 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item:
     layer: d.base.layer,
     source: null,
     origin: d.base.origin,
-    reason: { nl: "geen regel van toepassing", en: "no rule applies" },
+    // No rule applied: the outcome and the absent source say so; the explanation words it.
+    reason: null,
     rule: null,
     missing: [],
     conflict: [],

@@ -22,6 +22,12 @@ decision minimum_credits "Minimumgrens studiepunten" / "Minimum number of credit
   allowed if sum(c.credits for c in courses) >= minimum "genoeg" / "enough"
   otherwise refused "te weinig" / "too few"`,
   },
+  "art-11/general.yaml": {
+    id: "art11",
+    article: 11,
+    rules: `decision law_only "Enkel rechten" / "Law only":
+  allowed if enrolment.faculty = "LAW"`,
+  },
   "art-10/law.yaml": {
     kind: "supplement",
     scope: { faculty: "LAW", campus: "Brussel" },
@@ -42,7 +48,7 @@ it("the regulation loads without errors", () => {
 
 describe("the tree of a decision", () => {
   it("names the deciding layer as data: article, role, faculty and campus", () => {
-    const d = tree(lawStudent).decisions[0]!;
+    const d = tree(lawStudent).decisions.find((x) => x.id === "art10.minimum_credits")!;
     expect(d.outcome).toBe("allowed");
     expect(d.decidedBy?.origins).toEqual([{ article: 10, role: "supplement", faculty: "LAW", campus: "Brussel" }]);
     expect(d.decidedBy?.layer).toBe("campus");
@@ -51,11 +57,20 @@ describe("the tree of a decision", () => {
   });
 
   it("keeps values with their unit code, and the parameter's origin", () => {
-    const d = tree(letStudent).decisions[0]!;
+    const d = tree(letStudent).decisions.find((x) => x.id === "art10.minimum_credits")!;
     expect(d.outcome).toBe("refused");
     const general = d.rules.find((r) => r.applied === false)!;
     expect(general.origin).toEqual({ article: 10, role: "general" });
     expect(general.observations).toContainEqual(expect.objectContaining({ kind: "parameter", name: "art10.minimum", value: { kind: "number", value: 25, unit: "sp" }, origin: { article: 10, role: "general" } }));
+  });
+
+  it("of a decision no rule applied to has no reason and no deciding file; the renderer says so once", () => {
+    const d = tree(letStudent).decisions.find((x) => x.id === "art11.law_only")!;
+    expect(d.outcome).toBe("not_applicable");
+    expect(d.reason).toBeNull();
+    expect(d.decidedBy).toBeNull();
+    expect(renderDecision(d, "nl").split("\n").slice(0, 2)).toEqual(["Niet van toepassing (art. 11, Enkel rechten) — art11.law_only", "  geen regel van toepassing"]);
+    expect(renderDecision(d, "en").split("\n")[1]).toBe("  no rule applies");
   });
 
   it("holds no Dutch or English words for layers or booleans", () => {
