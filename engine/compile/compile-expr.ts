@@ -11,7 +11,7 @@ import type { Lang } from "../../dsl/keywords.js";
 import { UNKNOWN, type Type } from "../../dsl/types.js";
 import { Conflicted, Missing, isUndecided, elementKey } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
-import { unitOf } from "../evaluate/unit.js";
+import { unitOf } from "../../dsl/unit-code.js";
 import type { Code, Frame } from "./frame.js";
 
 /** What the compiler needs to know about names outside the expression. */

@@ -15,7 +15,7 @@ import { mapSpan } from "../load/yaml-source.js";
 import { hashText } from "../hash.js";
 import { Conflicted, Missing } from "../values.js";
 import { displayValue } from "../evaluate/display.js";
-import { unitOf } from "../evaluate/unit.js";
+import { unitOf } from "../../dsl/unit-code.js";
 import type { SourceRef } from "../evaluate/trace.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
 import { IN_PROGRESS, UNSET, type Code } from "./frame.js";

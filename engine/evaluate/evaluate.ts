@@ -14,7 +14,7 @@ import { newFrame, type Frame } from "../compile/frame.js";
 import type { Layer } from "../load/model.js";
 import type { Origin } from "../load/origin.js";
 import { jsonValue, displayValue } from "./display.js";
-import { unitOf, type UnitCode } from "./unit.js";
+import { unitOf, type UnitCode } from "../../dsl/unit-code.js";
 import type { DecisionTrace, RuleTrace, SourceRef } from "./trace.js";
 
 export type ResultOutcome = Outcome | "undetermined" | "conflict";

@@ -6,7 +6,7 @@
 import type { Outcome } from "../../dsl/keywords.js";
 import type { Layer } from "../load/model.js";
 import type { Origin } from "../load/origin.js";
-import type { UnitCode } from "./unit.js";
+import type { UnitCode } from "../../dsl/unit-code.js";
 
 export interface SourceRef {
   readonly file: string;

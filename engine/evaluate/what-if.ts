@@ -7,7 +7,7 @@
  */
 import type { CompiledRegulation } from "../compile/compile-version.js";
 import { evaluate, type DecisionResult, type ResultOutcome } from "./evaluate.js";
-import type { UnitCode } from "./unit.js";
+import type { UnitCode } from "../../dsl/unit-code.js";
 
 export interface WhatIf {
   readonly fact: string;

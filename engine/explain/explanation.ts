@@ -7,7 +7,7 @@
 import type { Lang, UnitName } from "../../dsl/keywords.js";
 import type { DecisionResult, Receipt, ResultOutcome } from "../evaluate/evaluate.js";
 import type { SourceRef } from "../evaluate/trace.js";
-import type { UnitCode } from "../evaluate/unit.js";
+import type { UnitCode } from "../../dsl/unit-code.js";
 import type { Layer } from "../load/model.js";
 import type { Origin } from "../load/origin.js";
 

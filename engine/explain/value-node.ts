@@ -1,7 +1,7 @@
 /** A raw value the engine saw, with its unit code, as a typed value node of the explanation tree. */
 import { isoFromDay } from "../../dsl/dates.js";
 import { unitText } from "../../dsl/types.js";
-import type { UnitCode } from "../evaluate/unit.js";
+import type { UnitCode } from "../../dsl/unit-code.js";
 import { Conflicted, Missing } from "../values.js";
 import type { ValueNode } from "./explanation.js";
 

@@ -5,7 +5,7 @@
 import { OUTCOME_LABELS, type Lang } from "../../dsl/keywords.js";
 import type { FileRole } from "../../dsl/checker/environment.js";
 import type { ResultOutcome } from "../evaluate/evaluate.js";
-import type { UnitCode } from "../evaluate/unit.js";
+import type { UnitCode } from "../../dsl/unit-code.js";
 
 export interface Words {
   /** "Toegestaan", "Onbepaald": the headline of a decision. */

@@ -1,6 +1,6 @@
 /** The unit of a value as a code — sp, percent, hours, days, date — taken from its type; renderers word it. */
-import type { UnitName } from "../../dsl/keywords.js";
-import type { Type } from "../../dsl/types.js";
+import type { UnitName } from "./keywords.js";
+import type { Type } from "./types.js";
 
 export type UnitCode = UnitName | "date";
 
