@@ -3,13 +3,12 @@
  * general text, a faculty supplement or a faculty deviation) and the scope it applies to. The
  * renderers turn it into "art. 22 facultaire aanvulling IIW" or "art. 22 faculty supplement IIW".
  */
-import type { FileRole } from "../../dsl/checker/environment.js";
-import type { RegulationFile } from "./model.js";
+import type { FileMeta } from "./model.js";
 
 export interface Origin {
   /** The article number, or the name of a provision of another document ("leerkrediet"). */
   readonly article: string | number;
-  readonly role: FileRole;
+  readonly role: FileMeta["kind"];
   readonly faculty?: string;
   readonly campus?: string;
   readonly programmes?: readonly string[];
@@ -17,7 +16,8 @@ export interface Origin {
   readonly title?: string;
 }
 
-export function originOf(file: RegulationFile): Origin {
+/** The origin of a regulation file, from its metadata. */
+export function originOf(file: { readonly meta: FileMeta }): Origin {
   const meta = file.meta;
   const s = meta.kind === "general" ? undefined : meta.scope;
   return {
