@@ -18,7 +18,8 @@ export function renderExplanation(tree: Explanation, lang: Lang, options: Render
   const body = tree.decisions.map((d) => renderDecision(d, lang, options)).join("\n\n");
   const r = tree.receipt;
   const scope = Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).join(", ");
-  const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, rules ${r.rules_hash.slice(0, 16)}, engine ${r.engine_version}, input ${r.input_hash.slice(0, 16)}`;
+  const f = w.receiptFields;
+  const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, ${f.rules} ${r.rules_hash.slice(0, 16)}, ${f.engine} ${r.engine_version}, ${f.input} ${r.input_hash.slice(0, 16)}`;
   return `${header}\n\n${body}\n\n${receipt}\n`;
 }
 
@@ -34,7 +35,7 @@ function startsWithDigit(text: string): boolean {
 
 export function renderDecision(d: DecisionExplanation, lang: Lang, options: RenderOptions = {}): string {
   const w = WORDS[lang];
-  const where = [startsWithDigit(d.article) ? `art. ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
+  const where = [startsWithDigit(d.article) ? `${w.article} ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
   const title = inLang(d.label, lang) ?? d.id;
   const value = d.value ? `: ${valueText(d.value, w)}` : "";
   const item = d.item?.label ? ` «${d.item.label}»` : "";
@@ -78,7 +79,7 @@ function observationText(o: ObservationNode, lang: Lang): string {
 
 /** "art. 22 facultaire aanvulling IIW, campus Gent" / "art. 33 general text". */
 export function originText(o: Origin, w: Words): string {
-  const article = typeof o.article === "number" ? `art. ${o.article}` : (o.title ?? o.article);
+  const article = typeof o.article === "number" ? `${w.article} ${o.article}` : (o.title ?? o.article);
   if (o.role === "general") return `${article} ${w.role.general}`;
   const where = [o.faculty, o.campus ? `${w.campus} ${o.campus}` : null, o.programmes ? o.programmes.join(", ") : null].filter(Boolean).join(", ");
   return `${article} ${w.role[o.role]} ${where}`;
@@ -96,14 +97,14 @@ export function valueText(v: ValueNode, w: Words): string {
     case "text":
       return `"${v.value}"`;
     case "list":
-      return `[${v.length} items]`;
+      return w.items(v.length);
     case "record":
-      return "{…}";
+      return w.record;
     case "none":
-      return "null";
+      return w.none;
     case "missing":
       return `? (${v.facts.join(", ")})`;
     case "conflict":
-      return `conflict (${v.sources.join(" / ")})`;
+      return `${w.conflictValue} (${v.sources.join(" / ")})`;
   }
 }

@@ -22,6 +22,16 @@ export interface Words {
   readonly notApplied: string;
   readonly noRule: string;
   readonly receipt: string;
+  /** The receipt's field names (kept as in the JSON receipt in both languages). */
+  readonly receiptFields: { readonly rules: string; readonly engine: string; readonly input: string };
+  /** Before an article number: "art. 22". */
+  readonly article: string;
+  /** A list value, by its length; a record value; a value that is not there. */
+  readonly items: (count: number) => string;
+  readonly record: string;
+  readonly none: string;
+  /** A value that layers of equal rank set differently. */
+  readonly conflictValue: string;
   readonly term: string;
   readonly whatIf: (fact: string, to: string, from: string, outcome: string) => string;
   readonly true: string;
@@ -60,6 +70,12 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     notApplied: "niet toegepast",
     noRule: "geen regel van toepassing",
     receipt: "ontvangstbewijs",
+    receiptFields: { rules: "rules", engine: "engine", input: "input" },
+    article: "art.",
+    items: (count) => `[${count} items]`,
+    record: "{…}",
+    none: "null",
+    conflictValue: "conflict",
     term: "begrip",
     whatIf: (fact, to, from, outcome) => `wat zou moeten veranderen: met ${fact} = ${to} (nu ${from}) zou het ${outcome} zijn`,
     true: "waar",
@@ -82,6 +98,12 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     notApplied: "did not apply",
     noRule: "no rule applies",
     receipt: "receipt",
+    receiptFields: { rules: "rules", engine: "engine", input: "input" },
+    article: "art.",
+    items: (count) => `[${count} items]`,
+    record: "{…}",
+    none: "null",
+    conflictValue: "conflict",
     term: "term",
     whatIf: (fact, to, from, outcome) => `what would have to change: with ${fact} = ${to} (now ${from}) it would be ${outcome}`,
     true: "true",
