@@ -7,7 +7,7 @@ import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.js";
 import type * as C from "./cst-types.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, UNIT_SINGULARS, outcomeFromWord, type AggregateName, type UnitName } from "./keywords.js";
-import type { SpanMaker } from "./span.js";
+import { joinSpans, type SpanMaker } from "./span.js";
 import { builtinNamed } from "./builtins.js";
 
 export class AstBuilder {
@@ -171,7 +171,7 @@ export class AstBuilder {
       const end = right?.span ?? start;
       result = {
         kind: "Binary",
-        span: this.at(start.start, Math.max(end.end, start.end)),
+        span: joinSpans(start, end),
         operator: operators[i - 1]!.op,
         left: result,
         right,
@@ -253,7 +253,7 @@ export class AstBuilder {
       const fSpan = this.spanOr(f, base.span);
       result = {
         kind: "Call",
-        span: this.at(base.span.start, fSpan.end),
+        span: joinSpans(base.span, fSpan),
         callee: "field",
         calleeSpan: fSpan,
         args: [result, { kind: "StringLit", span: fSpan, value: f.image }],

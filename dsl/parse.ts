@@ -118,7 +118,9 @@ export function parse(text: string, origin: string | TextOrigin = "<input>"): Pa
     span: at(t.startOffset, t.endOffset! + 1),
     text: t.image,
   }));
-  const ast: A.RuleFile = { kind: "RuleFile", span: at(0, text.length), statements, comments, lang };
+  // The file's span ends at its last character that is not white space: blank lines after the rules
+  // are not indented in a YAML block, so a position on them has no place in the rules.
+  const ast: A.RuleFile = { kind: "RuleFile", span: at(0, text.trimEnd().length), statements, comments, lang };
   return { ast, diagnostics };
 }
 

@@ -75,3 +75,9 @@ export function emptySpan(file: string): Span {
 export function containsOffset(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
+
+/** The span from the start of `a` to the end of `b` (or of `a`, if that is later): both file-absolute already. */
+export function joinSpans(a: Span, b: Span): Span {
+  const last = b.end >= a.end ? b : a;
+  return { file: a.file, start: a.start, end: last.end, line: a.line, column: a.column, endLine: last.endLine, endColumn: last.endColumn };
+}

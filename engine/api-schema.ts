@@ -7,33 +7,44 @@ import { z } from "zod";
 const SourceRef = z.object({ file: z.string(), line: z.number().int().positive(), column: z.number().int().positive() });
 const Label = z.object({ nl: z.string(), en: z.string().nullable() });
 const Layer = z.enum(["general", "faculty", "campus", "programme"]);
+const Unit = z.enum(["sp", "percent", "hours", "days", "date"]);
+/** Where a rule, parameter or decision comes from: the article, the file's role and its scope. */
+const Origin = z.object({
+  article: z.union([z.string(), z.number()]),
+  role: z.enum(["general", "supplement", "deviation"]),
+  faculty: z.string().optional(),
+  campus: z.string().optional(),
+  programmes: z.array(z.string()).optional(),
+  title: z.string().optional(),
+}).strict();
 const Outcome = z.enum(["allowed", "refused", "required", "warning", "not_applicable", "discretionary", "determined", "undetermined", "conflict"]);
 
 const Observation = z.union([
-  z.object({ kind: z.literal("fact"), path: z.string(), value: z.unknown(), display: z.string() }),
+  z.object({ kind: z.literal("fact"), path: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict(),
   z.object({
     kind: z.enum(["parameter", "definition"]),
     name: z.string(),
     label: Label.nullable(),
     value: z.unknown(),
+    unit: Unit.nullable(),
     display: z.string(),
     source: SourceRef,
     layer: Layer,
-    origin: z.string(),
-  }),
-  z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), display: z.string() }),
+    origin: Origin,
+  }).strict(),
+  z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict(),
 ]);
 
 const RuleTrace = z.object({
   kind: z.enum(["rule", "exception"]),
   source: SourceRef,
   layer: Layer,
-  origin: z.string(),
+  origin: Origin,
   text: z.string(),
   text_nl: z.string(),
   applied: z.union([z.boolean(), z.literal("undetermined")]),
   observations: z.array(Observation),
-});
+}).strict();
 
 export const DecisionResultSchema = z.object({
   id: z.string(),
@@ -43,18 +54,19 @@ export const DecisionResultSchema = z.object({
   outcome: Outcome,
   value: z.union([z.number(), z.string(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.unknown())]),
   display: z.string().nullable(),
-  unit: z.string().nullable(),
+  unit: Unit.nullable(),
   item: z.object({ key: z.string(), label: z.string().nullable() }).nullable(),
   layer: Layer,
   source: SourceRef.nullable(),
-  origin: z.string(),
+  origin: Origin,
+  conflict_origins: z.array(Origin),
   reason: Label.nullable(),
   rule: z.string().nullable(),
   missing: z.array(z.string()),
   conflict: z.array(z.string()),
   trace: z.object({ kind: z.literal("decision"), id: z.string(), outcome: Outcome, considered: z.array(RuleTrace) }).optional(),
-  what_if: z.object({ fact: z.string(), from: z.unknown(), to: z.unknown(), display: z.string(), outcome: Outcome }).optional(),
-});
+  what_if: z.object({ fact: z.string(), from: z.unknown(), to: z.unknown(), unit: Unit.nullable(), outcome: Outcome }).strict().optional(),
+}).strict();
 
 export const EvaluationResultSchema = z.object({
   regulation: z.object({ id: z.string(), title: z.string(), version: z.string(), status: z.string() }),

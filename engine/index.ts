@@ -4,12 +4,26 @@
  * tests beside it. Node's file system and hasher are in `regelwerk/node`; the CLI in engine/cli.
  */
 export { openAll, openVersion } from "./pipeline.js";
-export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm } from "./load/index.js";
+export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm, type Origin } from "./load/index.js";
 export { checkVersion, type RegulationFile, type RegulationVersion } from "./check/index.js";
 export { LAYER_RANK, appliesTo, scopeOf, type Scope } from "./layers/index.js";
 export { compileVersion, type CompiledRegulation } from "./compile/index.js";
 export { Evaluator, evaluate, whatWouldChange, type DecisionResult, type EvaluationResult, type Receipt, type WhatIf } from "./evaluate/index.js";
-export { explainDecision, explainResult } from "./explain/index.js";
+export {
+  buildDecision,
+  buildExplanation,
+  explainDecision,
+  explainResult,
+  renderDecision,
+  renderExplanation,
+  type DecisionExplanation,
+  type Explanation,
+  type ObservationNode,
+  type RenderOptions,
+  type RuleExplanation,
+  type ValueNode,
+  type WhatIfNode,
+} from "./explain/index.js";
 export { runTests, type TestReport } from "./testing/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";

@@ -3,6 +3,7 @@
  * mixing, conditions, lists and aggregates, enum values. Every expression gets a type (UNKNOWN where
  * an error was reported), recorded for the compiler and the explainer.
  */
+import { joinSpans } from "../span.js";
 import type * as A from "../ast.js";
 import { builtinNamed, builtinNames } from "../builtins.js";
 import { WEEKDAYS, WEEKDAYS_NL, dayFromIso, weekdayIndex } from "../dates.js";
@@ -409,9 +410,7 @@ export function compatible(a: Type, b: Type): boolean {
 }
 
 function joinSegments(expr: A.NameRef, from: number, to: number): A.Span {
-  const a = expr.segmentSpans[from]!;
-  const b = expr.segmentSpans[Math.min(to, expr.segmentSpans.length) - 1]!;
-  return { file: a.file, start: a.start, end: b.end, line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn };
+  return joinSpans(expr.segmentSpans[from]!, expr.segmentSpans[Math.min(to, expr.segmentSpans.length) - 1]!);
 }
 
 function describeExpr(expr: A.Expr): string {

@@ -4,7 +4,7 @@
  * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
  */
 import type * as A from "../../dsl/index.js";
-import { builtinNamed, dayFromIso, type Lang, printExpr, type Type, UNKNOWN } from "../../dsl/index.js";
+import { UNKNOWN, builtinNamed, dayFromIso, printExpr, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
@@ -58,9 +58,10 @@ export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   const text = printExpr(expr, cx.lang);
   const textNl = printExpr(expr, "nl");
   const type = cx.types.get(expr) ?? UNKNOWN;
+  const unit = unitOf(type);
   return (f) => {
     const value = code(f);
-    if (f.observations !== null) f.observations.push({ kind: "condition", text, text_nl: textNl, value, display: displayValue(value, type) });
+    if (f.observations !== null) f.observations.push({ kind: "condition", text, text_nl: textNl, value, unit, display: displayValue(value, type) });
     return value;
   };
 }
@@ -168,9 +169,10 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const type = cx.types.get(expr) ?? UNKNOWN;
   const path = expr.path;
   const display = path.join(".");
+  const unit = unitOf(type);
   return (f) => {
     const value = readPath(f.root, path, "", type);
-    if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, display: displayValue(value, type) });
+    if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
     return value;
   };
 }

@@ -4,11 +4,11 @@
  * decision its general rules plus the exceptions of each applicable layer, most specific first.
  * Done once per scope; evaluating a student then does no parsing and no name lookup.
  */
-import { UNKNOWN, dayFromIso, printExpr, printRule, type Lang, type Outcome, type Type } from "../../dsl/index.js";
+import { UNKNOWN, dayFromIso, printExpr, printRule, unitOf, type Lang, type Outcome, type Type } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { appliesTo, byLayerMostSpecificFirst, mostSpecific, type Scope } from "../layers/index.js";
-import { fileLabel, type Layer } from "../load/index.js";
+import { originOf, type Layer, type Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type SourceRef } from "../runtime/index.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
@@ -34,7 +34,7 @@ export interface CompiledRuleSet {
   readonly kind: "rule" | "exception";
   readonly file: RegulationFile;
   readonly layer: Layer;
-  readonly origin: string;
+  readonly origin: Origin;
   readonly rules: readonly CompiledRule[];
 }
 
@@ -134,13 +134,14 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
     const originFile = from instanceof Conflicted ? entry.file : from.file;
     const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
     const memo = entry.memo;
+    const unit = unitOf(type);
     const observation = {
       kind: entry.kind,
       name: entry.key.includes("::") ? entry.name : entry.key,
       label: label ? { nl: label.nl, en: label.en } : null,
       source,
       layer: originFile.layer,
-      origin: fileLabel(originFile),
+      origin: originOf(originFile),
     };
     entry.code = (f) => {
       let v = f.memo[memo];
@@ -156,7 +157,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
         f.observations = saved;
         f.memo[memo] = v;
       }
-      if (f.observations !== null) f.observations.push({ ...observation, value: v, display: displayValue(v, type) });
+      if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
       return v;
     };
   }
@@ -177,7 +178,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
       const sets: CompiledRuleSet[] = [];
       for (const ef of exceptionFiles) {
         for (const ex of targetsOf(ef, id)) {
-          const set: CompiledRuleSet = { kind: "exception", file: ef, layer: ef.layer, origin: fileLabel(ef), rules: compileRules(ex.rules, ef, contextFor(ef, variables)) };
+          const set: CompiledRuleSet = { kind: "exception", file: ef, layer: ef.layer, origin: originOf(ef), rules: compileRules(ex.rules, ef, contextFor(ef, variables)) };
           sets.push(set);
         }
       }
@@ -191,7 +192,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
         file,
         forEach,
         exceptions,
-        base: { kind: "rule", file, layer: file.layer, origin: fileLabel(file), rules: compileRules(s.rules, file, contextFor(file, variables)) },
+        base: { kind: "rule", file, layer: file.layer, origin: originOf(file), rules: compileRules(s.rules, file, contextFor(file, variables)) },
       });
     }
   }

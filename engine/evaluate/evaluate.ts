@@ -9,6 +9,8 @@ import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
+import type { Origin } from "../load/index.js";
+import { unitOf, type UnitCode } from "../../dsl/index.js";
 
 export type ResultOutcome = Outcome | "undetermined" | "conflict";
 
@@ -21,13 +23,15 @@ export interface DecisionResult {
   readonly value: unknown;
   readonly display: string | null;
   /** The unit of `value`: sp, percent, hours, days, date, or null. */
-  readonly unit: string | null;
+  readonly unit: UnitCode | null;
   /** For a decision per element (`for each`): the element's key and, where it has one, its name. */
   readonly item: { readonly key: string; readonly label: string | null } | null;
   /** The layer and file whose rule decided (for undetermined/conflict: where it stopped). */
   readonly layer: Layer;
   readonly source: SourceRef | null;
-  readonly origin: string;
+  readonly origin: Origin;
+  /** For a conflict between exceptions of one layer: where each of them comes from. */
+  readonly conflict_origins: readonly Origin[];
   readonly reason: { readonly nl: string; readonly en: string | null } | null;
   readonly rule: string | null;
   readonly missing: readonly string[];
@@ -123,11 +127,6 @@ function labelOf(label: Label | null): DecisionResult["label"] {
 
 type Item = DecisionResult["item"];
 
-function unitOf(type: Type): string | null {
-  if (type.kind === "date") return "date";
-  return type.kind === "number" ? type.unit : null;
-}
-
 function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item: Item): DecisionResult {
   const considered: RuleTrace[] | null = trace ? [] : null;
   const base = {
@@ -137,7 +136,7 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item:
     label: labelOf(d.label),
   };
   // Built field by field (no spreads): this runs once per decision per student.
-  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace" | "unit" | "item"> & { paragraph?: string | null; unit?: string | null }): DecisionResult => {
+  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace" | "unit" | "item" | "conflict_origins"> & { paragraph?: string | null; unit?: UnitCode | null; conflict_origins?: readonly Origin[] }): DecisionResult => {
     const result: { -readonly [K in keyof DecisionResult]: DecisionResult[K] } = {
       id,
       article: base.article,
@@ -151,6 +150,7 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item:
       layer: r.layer,
       source: r.source,
       origin: r.origin,
+      conflict_origins: r.conflict_origins ?? [],
       reason: r.reason,
       rule: r.rule,
       missing: r.missing,
@@ -206,7 +206,8 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item:
         display: null,
         layer: hits[0]!.set.layer,
         source: hits[0]!.outcome.rule.source,
-        origin: hits.map((h) => h.set.origin).join(" / "),
+        origin: hits[0]!.set.origin,
+        conflict_origins: hits.map((h) => h.set.origin),
         reason: null,
         rule: null,
         missing: [],
@@ -225,7 +226,8 @@ function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item:
     layer: d.base.layer,
     source: null,
     origin: d.base.origin,
-    reason: { nl: "geen regel van toepassing", en: "no rule applies" },
+    // No rule applied: the outcome and the absent source say so; the explanation words it.
+    reason: null,
     rule: null,
     missing: [],
     conflict: [],
@@ -274,6 +276,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
         layer: d.base.layer,
         source: null,
         origin: d.base.origin,
+        conflict_origins: [],
         reason: null,
         rule: null,
         missing,

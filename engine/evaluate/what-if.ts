@@ -7,13 +7,14 @@
  */
 import type { CompiledRegulation } from "../compile/index.js";
 import { evaluate, type DecisionResult, type ResultOutcome } from "./evaluate.js";
+import type { UnitCode } from "../../dsl/index.js";
 
 export interface WhatIf {
   readonly fact: string;
   readonly from: unknown;
   readonly to: unknown;
-  /** The new value as people read it, with the fact's unit: `29.5 %`. */
-  readonly display: string;
+  /** The fact's unit (the renderers say `29.5 %`). */
+  readonly unit: UnitCode | null;
   readonly outcome: ResultOutcome;
 }
 
@@ -39,13 +40,13 @@ function baseId(id: string): string {
 export function whatWouldChange(compiled: CompiledRegulation, context: Record<string, unknown>, decision: DecisionResult): WhatIf | null {
   const considered = decision.trace?.considered ?? [];
   const facts = new Map<string, unknown>();
-  const displays = new Map<string, string>();
+  const units = new Map<string, UnitCode | null>();
   const thresholds = new Set<number>();
   for (const rule of considered) {
     for (const o of rule.observations) {
       if (o.kind === "fact" && /^[a-z_]+(\.[a-z_0-9]+)+$/.test(o.path) && (typeof o.value === "number" || typeof o.value === "boolean")) {
         facts.set(o.path, o.value);
-        displays.set(o.path, o.display);
+        units.set(o.path, o.unit);
       }
       if ((o.kind === "parameter" || o.kind === "definition") && typeof o.value === "number") thresholds.add(o.value);
     }
@@ -67,10 +68,7 @@ export function whatWouldChange(compiled: CompiledRegulation, context: Record<st
       if (best && candidate.distance >= best.distance) break;
       const outcome = outcomeWith(path, candidate.to);
       if (outcome && outcome !== decision.outcome && outcome !== "undetermined" && outcome !== "conflict") {
-        // Same unit as the fact had: its display with the number replaced.
-        const unit = (displays.get(path) ?? "").replace(/^[-\d.]+/, "");
-        const display = typeof candidate.to === "number" ? `${candidate.to}${unit}` : String(candidate.to);
-        best = { fact: path, from: value, to: candidate.to, display, outcome, distance: typeof value === "boolean" ? Infinity : candidate.distance };
+        best = { fact: path, from: value, to: candidate.to, unit: units.get(path) ?? null, outcome, distance: typeof value === "boolean" ? Infinity : candidate.distance };
         break;
       }
     }

@@ -1,7 +1,8 @@
 /** The load stage's door: regulation folders, files and student contexts read into plain data. */
 export { findVersionDirs, loadAll, loadVersion, regulationPaths, schemaDiagnostics } from "./load-version.js";
 export { dirname, join, memoryFileSystem, relative, type FileSystem } from "./file-system.js";
-export { articleLabel, fileLabel } from "./model.js";
+export { articleLabel } from "./model.js";
+export { originOf, type Origin } from "./origin.js";
 export type { CalendarEntry, ContextExtension, ExpectedDecision, FileMeta, GlossaryTerm, Layer, LoadedFile, LoadedVersion, Manifest, Provision, TestCase } from "./model.js";
 export { contextProblems, parseContextFile, readContexts, type ContextLoad } from "./context.js";
 export { contextSchema, contextValidator, mergedContextSchema, schemaProblems, validatorFor, type SchemaProblem } from "./schemas.js";

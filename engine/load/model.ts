@@ -113,10 +113,3 @@ export function articleLabel(file: LoadedFile): string {
   return typeof file.meta.article === "number" ? `art. ${file.meta.article}` : file.meta.title;
 }
 
-export function fileLabel(file: LoadedFile): string {
-  const s = file.meta.scope;
-  if (file.meta.kind === "general") return `${articleLabel(file)} algemeen`;
-  const where = [s?.faculty, s?.campus ? `campus ${s.campus}` : null, s?.programmes ? s.programmes.join(", ") : null].filter(Boolean).join(", ");
-  return `${articleLabel(file)} ${file.meta.kind === "deviation" ? "facultaire afwijking" : "facultaire aanvulling"} ${where}`;
-}
-

@@ -1,4 +1,7 @@
-/** `regelwerk eval --json` keeps to the published schema (engine/api-schema.ts) for every example. */
+/**
+ * `regelwerk eval --json` keeps to the published schema (engine/api-schema.ts) for every example,
+ * and records where a decision comes from and the units of values as data, not as text.
+ */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EvaluationResultSchema } from "../../engine/api-schema.js";
@@ -26,4 +29,29 @@ describe("JSON output", () => {
       expect(parsed.success ? [] : parsed.error.issues.slice(0, 3)).toEqual([]);
     });
   }
+});
+
+describe("JSON data, not text", () => {
+  it("names the deciding layer by article, role and scope", () => {
+    const result = evalJson("bridging-programme.yaml") as { decisions: { id: string; origin: unknown; trace?: { considered: { origin: unknown }[] } }[] };
+    const d = result.decisions.find((x) => x.id === "art22.minimum_credits")!;
+    expect(d.origin).toEqual({ article: 22, role: "supplement", faculty: "IIW" });
+    // The IIW deviation was considered first and did not apply; the general rule was not reached.
+    expect(d.trace!.considered.map((r) => r.origin)).toEqual([
+      { article: 22, role: "deviation", faculty: "IIW" },
+      { article: 22, role: "supplement", faculty: "IIW" },
+    ]);
+  });
+
+  it("gives the unit of values and of the what-if as a code", () => {
+    const result = evalJson("low-efficiency-bachelor.yaml") as { decisions: { id: string; what_if?: unknown }[] };
+    const d = result.decisions.find((x) => x.id === "art33.low_efficiency_refusal")!;
+    expect(d.what_if).toEqual({ fact: "enrolment.cse_after_september", from: 29.4, to: 29.5, unit: "percent", outcome: "allowed" });
+  });
+
+  it("a field the schema does not list is refused", () => {
+    const result = evalJson("bridging-programme.yaml") as { decisions: Record<string, unknown>[] };
+    const withExtra = { ...result, decisions: [{ ...result.decisions[0], origin_label: "art. 22 algemeen" }] };
+    expect(EvaluationResultSchema.safeParse(withExtra).success).toBe(false);
+  });
 });

@@ -108,7 +108,8 @@ describe("two files of the same layer", () => {
     expect(d.outcome).toBe("conflict");
     expect(d.layer).toBe("faculty");
     expect([...d.conflict].sort()).toEqual([path("art-10/law-a.yaml"), path("art-10/law-b.yaml")]);
-    expect(d.origin).toContain(" / ");
+    expect(d.conflict_origins.map((o) => o.role)).toEqual(["supplement", "supplement"]);
+    expect(d.conflict_origins.every((o) => o.faculty === "LAW")).toBe(true);
   });
 
   it("that both apply and agree decide together", () => {

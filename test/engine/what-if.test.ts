@@ -24,7 +24,7 @@ describe("what would have to change", () => {
   it("finds the CSE at which art. 33 no longer refuses, with the Title 0 rounding (29.5 % rounds to 30 %)", () => {
     const { decision, change } = whatIf(student, "art33.low_efficiency_refusal");
     expect(decision.outcome).toBe("refused");
-    expect(change).toMatchObject({ fact: "enrolment.cse_after_september", from: 29.4, to: 29.5, display: "29.5 %" });
+    expect(change).toMatchObject({ fact: "enrolment.cse_after_september", from: 29.4, to: 29.5, unit: "percent" });
     expect(change?.outcome).not.toBe("refused");
   });
 

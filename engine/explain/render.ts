@@ -1,0 +1,110 @@
+/**
+ * Render an explanation tree as text in Dutch or English — e.g. "Geweigerd (art. 22 §2,
+ * Minimumgrens studiepunten): …" — with the words of words.ts; nothing here depends on the language.
+ */
+import type { Lang } from "../../dsl/index.js";
+import type { Origin } from "../load/index.js";
+import type { DecisionExplanation, Explanation, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
+import { WORDS, type Words } from "./words.js";
+
+export interface RenderOptions {
+  /** Also show the rules that were considered and did not apply. */
+  readonly verbose?: boolean;
+}
+
+export function renderExplanation(tree: Explanation, lang: Lang, options: RenderOptions = {}): string {
+  const w = WORDS[lang];
+  const header = `${tree.regulation.title} (${tree.regulation.id} ${tree.regulation.version})`;
+  const body = tree.decisions.map((d) => renderDecision(d, lang, options)).join("\n\n");
+  const r = tree.receipt;
+  const scope = Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).join(", ");
+  const f = w.receiptFields;
+  const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, ${f.rules} ${r.rules_hash.slice(0, 16)}, ${f.engine} ${r.engine_version}, ${f.input} ${r.input_hash.slice(0, 16)}`;
+  return `${header}\n\n${body}\n\n${receipt}\n`;
+}
+
+function inLang(text: Text | null, lang: Lang): string | null {
+  if (!text) return null;
+  return lang === "en" && text.en ? text.en : text.nl;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charAt(0);
+  return c !== "" && "0123456789".includes(c);
+}
+
+export function renderDecision(d: DecisionExplanation, lang: Lang, options: RenderOptions = {}): string {
+  const w = WORDS[lang];
+  const where = [startsWithDigit(d.article) ? `${w.article} ${d.article}` : d.article, d.paragraph].filter(Boolean).join(" ");
+  const title = inLang(d.label, lang) ?? d.id;
+  const value = d.value ? `: ${valueText(d.value, w)}` : "";
+  const item = d.item?.label ? ` «${d.item.label}»` : "";
+  const lines: string[] = [`${w.outcome[d.outcome]}${value} (${where}, ${title}${item}) — ${d.id}`];
+  const reason = inLang(d.reason, lang);
+  if (d.outcome === "undetermined") lines.push(`  ${w.missing}: ${d.missing.join(", ")}`);
+  else if (d.outcome === "conflict") lines.push(`  ${w.conflictBetween}: ${d.conflict.join(" ↔ ")}`);
+  else if (reason) lines.push(`  «${reason}»`);
+  if (d.decidedBy) lines.push(`  ${w.decidedBy}: ${d.decidedBy.origins.map((o) => originText(o, w)).join(" / ")} (${d.decidedBy.source.file}:${d.decidedBy.source.line})`);
+  else if (d.outcome === "not_applicable") lines.push(`  ${w.noRule}`);
+  if (d.provision) lines.push(`  ${w.quote} ${d.provision.paragraph}: “${inLang(d.provision.quote, lang)}”`);
+  for (const term of d.terms[lang]) lines.push(`  ${w.term} ${term.term}: ${inLang(term.definition, lang)}`);
+  if (d.whatIf) lines.push(`  ${w.whatIf(d.whatIf.fact, valueText(d.whatIf.to, w), valueText(d.whatIf.from, w), w.outcome[d.whatIf.outcome].toLowerCase())}`);
+  for (const rule of d.rules) if (rule.applied !== false || options.verbose) lines.push(...ruleLines(rule, lang));
+  return lines.join("\n");
+}
+
+function ruleLines(rule: RuleExplanation, lang: Lang): string[] {
+  const w = WORDS[lang];
+  const mark = rule.applied === true ? "✓" : rule.applied === "undetermined" ? "?" : "✗";
+  const text = lang === "nl" ? rule.text_nl : rule.text;
+  const out = [`  ${mark} ${w.rule} (${originText(rule.origin, w)}, ${rule.source.file}:${rule.source.line}): ${text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
+  for (const o of rule.observations) out.push(`      ${w.saw}: ${observationText(o, lang)}`);
+  return out;
+}
+
+function observationText(o: ObservationNode, lang: Lang): string {
+  const w = WORDS[lang];
+  switch (o.kind) {
+    case "fact":
+      return `${o.path} = ${valueText(o.value, w)}`;
+    case "condition":
+      return `${lang === "nl" ? o.text_nl : o.text} → ${valueText(o.value, w)}`;
+    case "parameter":
+    case "definition": {
+      const label = inLang(o.label, lang);
+      return `${o.name} = ${valueText(o.value, w)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
+    }
+  }
+}
+
+/** "art. 22 facultaire aanvulling IIW, campus Gent" / "art. 33 general text". */
+export function originText(o: Origin, w: Words): string {
+  const article = typeof o.article === "number" ? `${w.article} ${o.article}` : (o.title ?? o.article);
+  if (o.role === "general") return `${article} ${w.role.general}`;
+  const where = [o.faculty, o.campus ? `${w.campus} ${o.campus}` : null, o.programmes ? o.programmes.join(", ") : null].filter(Boolean).join(", ");
+  return `${article} ${w.role[o.role]} ${where}`;
+}
+
+/** "25 sp", "12 uren", "2020-11-30", "waar", `"bridging"`. */
+export function valueText(v: ValueNode, w: Words): string {
+  switch (v.kind) {
+    case "boolean":
+      return v.value ? w.true : w.false;
+    case "number":
+      return v.unit ? `${v.value} ${w.unit[v.unit]}` : String(v.value);
+    case "date":
+      return v.iso;
+    case "text":
+      return `"${v.value}"`;
+    case "list":
+      return w.items(v.length);
+    case "record":
+      return w.record;
+    case "none":
+      return w.none;
+    case "missing":
+      return `? (${v.facts.join(", ")})`;
+    case "conflict":
+      return `${w.conflictValue} (${v.sources.join(" / ")})`;
+  }
+}
