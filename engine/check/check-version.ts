@@ -151,7 +151,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
  * Definitions that depend on each other across files (art22.a uses art23.b, which uses art22.a):
  * the file checker sees one file at a time, so the version is checked as a whole here.
  */
-function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
+export function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
   const edges = new Map<string, { file: RegulationFile; span: Span; uses: string[] }>();
   for (const file of files) {
     if (file.meta.kind !== "general") continue;
@@ -226,7 +226,7 @@ export function qualifyKey(key: string, namespace: string): { id: string; item: 
   return { id, item: m?.[2] ?? null };
 }
 
-function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
+export function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const validate = contextValidator(schema);
   file.meta.tests.forEach((test, i) => {
