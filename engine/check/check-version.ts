@@ -189,7 +189,7 @@ export function crossFileCycles(files: readonly RegulationFile[], externals: Rea
   return out;
 }
 
-function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
+export function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
     if (s.kind === "ParameterDecl" || s.kind === "DefinitionDecl" || s.kind === "DecisionDecl") {

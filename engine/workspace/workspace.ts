@@ -27,7 +27,7 @@ import {
   type SymbolInfo,
   type Type,
 } from "../../dsl/index.js";
-import { checkTests, checkVersion, crossFileCycles, decisionIds, type RegulationFile, type RegulationVersion } from "../check/index.js";
+import { checkTests, checkVersion, crossFileCycles, decisionIds, predeclare, type RegulationFile, type RegulationVersion } from "../check/index.js";
 import { join, layerOf, loadFileText, loadVersion, memoryFileSystem, relative, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion } from "../load/index.js";
 import type { CodeAction, Doc, DocumentRole, Location, RenameResult, VersionState } from "./model.js";
 import { blockValue, changeBetween, changeInsideBlock, findRulesBlock, type TextChange } from "./rules-block.js";
@@ -368,14 +368,28 @@ export class Workspace {
       namespace: doc.namespace!,
       role: meta.kind,
       hasApproval: Boolean(meta.approval),
-      externals: version.externals,
+      externals: this.externalsFor(version, doc),
       openPoints: version.openPoints,
       source: doc.uri,
     };
   }
 
+  /**
+   * What a file sees of the other files, as the check stage gives it: a general text sees the
+   * general texts before it (in folder order) checked and itself and those after it only declared;
+   * faculty files see every general text checked.
+   */
+  private externalsFor(version: VersionState, doc: Doc): ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>> {
+    if (doc.file!.meta.kind !== "general" || version.generals.get(doc.namespace!) !== doc) return version.externals;
+    const out = new Map<string, ReadonlyMap<string, SymbolInfo>>(version.externals);
+    for (const [ns, general] of version.generals) {
+      if (general.file && (general === doc || folderOrder(general.uri, doc.uri) > 0)) out.set(ns, predeclare(general.file, ns));
+    }
+    return out;
+  }
+
   private rulesDocs(version: VersionState): Doc[] {
-    return [...this.docs.values()].filter((d) => d.versionDir === version.dir && d.role === "rules").sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return [...this.docs.values()].filter((d) => d.versionDir === version.dir && d.role === "rules").sort((a, b) => folderOrder(a.uri, b.uri));
   }
 
   private regulationFile(doc: Doc): RegulationFile {
@@ -570,6 +584,16 @@ export interface WorkspaceView {
   readonly docs: ReadonlyMap<string, Doc>;
   versionOf(doc: Doc): VersionState | undefined;
   usersOf(version: VersionState): VersionState[];
+}
+
+/** The order the loader lists files in: folder by folder, names sorted. */
+function folderOrder(a: string, b: string): number {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  }
+  return x.length - y.length;
 }
 
 function lineOf(starts: readonly number[], offset: number): number {

@@ -111,6 +111,16 @@ describe("opening and editing", () => {
     }
   });
 
+  it("a general text sees the general texts after it declared but not typed, as the check stage does", () => {
+    const ws = open();
+    replace(ws, ART11, "decision maximum_credits:", "definition limit = 10 sp\n  decision maximum_credits:");
+    replace(ws, GENERAL, "  otherwise refused", "  refused if art11.limit\n  otherwise refused");
+    expect(codes(ws, GENERAL)).toEqual([]); // art11.limit is not typed yet when art10 is checked
+    expect(allDiagnostics(ws)).toEqual(freshDiagnostics(ws));
+    replace(ws, ART11, "definition limit = 10 sp", "definition limit = 11 sp");
+    expect(allDiagnostics(ws)).toEqual(freshDiagnostics(ws));
+  });
+
   it("closing a document removes its diagnostics, and its version is checked without it", () => {
     const ws = open();
     replace(ws, LAW, "minimum - 5 sp", "minimun - 5 sp");
