@@ -63,6 +63,30 @@ export function symbolAt(view: WorkspaceView, doc: Doc, offset: number): SymbolK
     const { symbol } = targetOf(view, doc, target);
     return symbol ? keyOf(symbol) : null;
   }
+  return yamlSymbolAt(view, doc, offset);
+}
+
+/** In the YAML around the rules: an entry of `open_to_faculties`, or a decision a test expects. */
+function yamlSymbolAt(view: WorkspaceView, doc: Doc, offset: number): SymbolKey | null {
+  const file = doc.file!;
+  const version = view.versionOf(doc);
+  if (!version || doc.namespace === null) return null;
+  const open = file.meta.open_to_faculties ?? [];
+  for (let i = 0; i < open.length; i++) {
+    const range = nodeAt(yamlOf(file).doc, ["open_to_faculties", i]).node?.range;
+    const symbol = doc.check!.symbols.get(open[i]!);
+    if (range && symbol && range[0] <= offset && offset <= range[1]) return keyOf(symbol);
+  }
+  for (let i = 0; i < file.meta.tests.length; i++) {
+    for (const expected of Object.keys(file.meta.tests[i]!.expect)) {
+      const span = spanOfPath(yamlOf(file), ["tests", i, "expect"], expected);
+      if (!containsOffset(span, offset)) continue;
+      const id = qualifyKey(expected, doc.namespace).id;
+      const dot = id.indexOf(".");
+      const symbol = version.externals.get(id.slice(0, dot))?.get(id.slice(dot + 1));
+      return symbol ? keyOf(symbol) : null;
+    }
+  }
   return null;
 }
 

@@ -94,6 +94,10 @@ export class Workspace {
 
   /** The document's new full text. */
   change(uri: string, text: string): Update {
+    return this.changeWith(uri, text, null);
+  }
+
+  private changeWith(uri: string, text: string, known: TextChange | null): Update {
     const key = join(uri);
     const doc = this.docs.get(key);
     if (!doc) return this.open(key, text);
@@ -109,7 +113,7 @@ export class Workspace {
     }
     const version = this.versions.get(doc.versionDir)!;
     const before = doc.file;
-    const change = changeBetween(doc.text, text);
+    const change = known ?? changeBetween(doc.text, text);
     const fast = this.changeRules(doc, text, change);
     if (!fast) {
       // What the version said about the file stays (unless the change is structural): only shifted.
@@ -128,7 +132,7 @@ export class Workspace {
   edit(uri: string, start: number, end: number, newText: string): Update {
     const doc = this.docs.get(join(uri));
     if (!doc) throw new Error(`no document ${uri}`);
-    return this.change(uri, doc.text.slice(0, start) + newText + doc.text.slice(end));
+    return this.changeWith(uri, doc.text.slice(0, start) + newText + doc.text.slice(end), { start, oldEnd: end, newEnd: start + newText.length });
   }
 
   /** The document leaves the workspace: its diagnostics are gone, and its version is checked without it. */

@@ -2,7 +2,8 @@
  * Benchmark: the editor's workspace over the whole OER 2020-2021 (with the learning credit it
  * uses). Times opening it, then one-character edits — a digit of a number in the rules changed and
  * changed back — each followed by a diagnostics request for the edited file: in the largest file of
- * the OER, in a faculty supplement, and in the learning credit (a used version). Run with
+ * the OER, in a faculty supplement, and in the learning credit (a used version); and a digit in the
+ * tests of the largest file, outside the rules block, where the whole file is loaded again. Run with
  * `npm run bench:workspace`; it asserts nothing about speed.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -36,6 +37,13 @@ const largest = oer.reduce((a, b) => (files[a]!.length >= files[b]!.length ? a :
 const supplement = "regulations/kuleuven-oer/2020-2021/art-25/ing.yaml";
 const learningCredit = "regulations/flanders-learning-credit/2020-2021/learning-credit.yaml";
 
+/** The offset of a digit in the tests after the rules (an edit the rules block cannot absorb). */
+function digitInTests(text: string): number {
+  const m = /\d/g;
+  m.lastIndex = text.indexOf("\ntests:");
+  return m.exec(text)!.index;
+}
+
 /** The offset of a digit of a number literal in the rules block (`25 sp`, `>= 2`). */
 function digitInRules(text: string): number {
   const rules = text.indexOf("\nrules: |");
@@ -51,9 +59,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function bench(uri: string): void {
+function bench(uri: string, where: (text: string) => number = digitInRules): void {
   const text = ws.text(uri)!;
-  const at = digitInRules(text);
+  const at = where(text);
   const original = text[at]!;
   const other = original === "9" ? "8" : String(Number(original) + 1);
   const times: number[] = [];
@@ -83,3 +91,5 @@ console.log(`edit → diagnostics, one character changed and changed back:`);
 bench(largest);
 bench(supplement);
 bench(learningCredit);
+console.log(`an edit outside the rules block (in the tests), which loads the whole file again:`);
+bench(largest, digitInTests);

@@ -229,6 +229,14 @@ describe("rename", () => {
     for (const uri of ws.uris()) expect(codes(ws, uri)).toEqual([]);
   });
 
+  it("renames a decision from the test that expects it, in the YAML after the rules", () => {
+    const ws = open();
+    const result = ws.rename(GENERAL, offsetOf(ws.text(GENERAL)!, "      minimum_credits: refused", 8), "min_credits");
+    expect(result.ok && Object.fromEntries(Object.entries(result.edit).map(([uri, edits]) => [uri, edits.length]))).toEqual({ [GENERAL]: 3, [LAW]: 1 });
+    const fromOpenPoint = ws.references(GENERAL, offsetOf(ws.text(GENERAL)!, "[minimum_credits", 3));
+    expect(fromOpenPoint).toHaveLength(4);
+  });
+
   it("refuses a name that is not an identifier, a keyword, or taken", () => {
     const ws = open();
     const at = offsetOf(ws.text(GENERAL)!, "parameter minimum", 12);
