@@ -168,7 +168,7 @@ export function renameEdits(view: WorkspaceView, key: SymbolKey, newName: string
 
 /** The name a diagnostic suggests (`did you mean \`x\`?`), if any. */
 export function suggestionOf(d: Diagnostic): string | null {
-  return /did you mean `([^`]+)`\?/.exec(d.message)?.[1] ?? null;
+  return d.data?.suggestion ?? /did you mean `([^`]+)`\?/.exec(d.message)?.[1] ?? null;
 }
 
 export function codeActionsFor(doc: Doc, diagnostics: readonly Diagnostic[]): CodeAction[] {

@@ -258,6 +258,7 @@ describe("code actions", () => {
     const ws = open();
     replace(ws, ART11, "art10.maximum", "art10.maximun");
     const d = ws.diagnostics(ART11).find((x) => x.code === "RW010-unknown-name")!;
+    expect(d.data).toEqual({ suggestion: "maximum" });
     const [action] = ws.codeActions(ART11, d.span.start, d.span.end);
     expect(action?.title).toBe("Change 'maximun' to 'maximum'");
     ws.change(ART11, applyEdits(ws.text(ART11)!, action!.edit[ART11]!));
