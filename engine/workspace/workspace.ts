@@ -88,7 +88,8 @@ export class Workspace {
       this.reopenVersions();
       return { affected: [...this.docs.keys()], reload: "version" };
     }
-    this.reloadFile(doc);
+    // Outside every version: a YAML file is loaded as a regulation file (YAML, schema, rule syntax), not checked.
+    if (doc.role === "rules") this.reloadFile(doc);
     return { affected: [key], reload: "file" };
   }
 
@@ -108,7 +109,7 @@ export class Workspace {
         this.reopenVersions();
         return { affected: [...this.docs.keys()], reload: "version" };
       }
-      this.reloadFile(doc);
+      if (doc.role === "rules") this.reloadFile(doc);
       return { affected: [key], reload: "file" };
     }
     const version = this.versions.get(doc.versionDir)!;

@@ -132,6 +132,27 @@ describe("opening and editing", () => {
     expect(codes(ws, ART11)).toEqual([expect.stringMatching(/RW010-unknown-name$/), expect.stringMatching(/RW010-unknown-name$/)]);
   });
 
+  it("a manifest's change loads its version again; its problems are the manifest's diagnostics", () => {
+    const ws = open();
+    const manifest = "oer/2020-2021/manifest.yaml";
+    const text = ws.text(manifest)!;
+    const update = ws.change(manifest, text.replace("status: draft", "status: concept"));
+    expect(update.reload).toBe("version");
+    expect(codes(ws, manifest)).toEqual([expect.stringMatching(/^4:9 RW051-schema-violation$/)]);
+    ws.change(manifest, text);
+    expect(codes(ws, manifest)).toEqual([]);
+    expect(allDiagnostics(ws)).toEqual(freshDiagnostics(ws));
+  });
+
+  it("a file outside every version gets what loading finds, and is not checked", () => {
+    const ws = open();
+    ws.open("elsewhere/art-1.yaml", "article: 1\nkind: general\n");
+    expect(ws.diagnostics("elsewhere/art-1.yaml").map((d) => d.code)).toContain("RW051-schema-violation");
+    ws.open("elsewhere/schema.json", "{}");
+    expect(ws.diagnostics("elsewhere/schema.json")).toEqual([]);
+    expect(ws.hover("elsewhere/art-1.yaml", 3)).toBeNull();
+  });
+
   it("a document opened into a version's folder joins the version", () => {
     const ws = open();
     const text = ws.text(LAW)!.replace("faculty: LAW", "faculty: IIW").replace("minimum - 5 sp", "minimum - 10 sp");
