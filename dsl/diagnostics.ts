@@ -56,10 +56,14 @@ export interface Diagnostic {
   readonly span: Span;
   /** The file (or "<input>") the span refers to. */
   readonly source: string;
+  /** For quick fixes: the name the message suggests ("did you mean `x`?"), to put at the span. */
+  readonly data?: { readonly suggestion: string };
 }
 
 export function diagnostic(code: DiagnosticCode, message: string, span: Span, source = "<input>"): Diagnostic {
-  return { code, severity: DIAGNOSTIC_CODES[code], message, span, source };
+  const suggestion = /did you mean `([^`]+)`\?/.exec(message)?.[1];
+  const d = { code, severity: DIAGNOSTIC_CODES[code], message, span, source };
+  return suggestion === undefined ? d : { ...d, data: { suggestion } };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -8,7 +8,7 @@ export { emptyEnv, type CheckEnv, type FileRole, type SymbolInfo, type SymbolKin
 export type { Reference } from "./checker/check-expr.js";
 export { DIAGNOSTIC_CODES, diagnostic, formatDiagnostic, hasErrors, type Diagnostic, type DiagnosticCode, type Severity } from "./diagnostics.js";
 export { format, printExpr, printRule } from "./format.js";
-export { analyse, completionsAt, definitionAt, diagnosticsOf, hoverAt, type Analysis, type Completion, type Hover } from "./language-service.js";
+export { analyse, completionsAt, completionsIn, definitionAt, definitionIn, diagnosticsOf, expressionsOf, hoverAt, hoverIn, type Analysis, type Completion, type CompletionKind, type Hover } from "./language-service.js";
 export { KEYWORDS, OUTCOMES, OUTCOME_LABELS, type Lang, type Outcome, type UnitName } from "./keywords.js";
 export { BOOL, DATE, STRING, UNKNOWN, typeFromSchema, typeToString, unitText, type Description, type FieldInfo, type JsonSchema, type Type } from "./types.js";
 export { BUILTINS, builtinNamed } from "./builtins.js";

@@ -93,7 +93,7 @@ function targetSymbol(target: A.NameRef, env: CheckEnv): SymbolInfo | undefined 
   return env.externals.get(env.namespace)?.get(a!);
 }
 
-function expressionsOf(s: A.Statement): (A.Expr | null)[] {
+export function expressionsOf(s: A.Statement): (A.Expr | null)[] {
   switch (s.kind) {
     case "Declaration":
     case "SetDecl":
@@ -130,7 +130,15 @@ function symbolCompletion(s: SymbolInfo, lang: Lang): Completion {
 }
 
 export function completionsAt(text: string, offset: number, env: CheckEnv, lang: Lang = "nl"): Completion[] {
-  const analysis = analyse(text, env);
+  return completionsIn(analyse(text, env), offset, env, lang);
+}
+
+/**
+ * Completions in an analysis made earlier (the workspace keeps one per document). Its text is what
+ * the offset counts in: the rules alone, or the whole YAML file when the spans are file-absolute.
+ */
+export function completionsIn(analysis: Analysis, offset: number, env: CheckEnv, lang: Lang = "nl"): Completion[] {
+  const { text } = analysis;
   const { path, prefix, afterDot } = pathBefore(text, offset);
   const variables = variablesAt(analysis, env, offset);
   const matches = (label: string) => label.startsWith(prefix);
@@ -180,7 +188,11 @@ export interface Hover {
 }
 
 export function hoverAt(text: string, offset: number, env: CheckEnv, lang: Lang = "nl"): Hover | null {
-  const analysis = analyse(text, env);
+  return hoverIn(analyse(text, env), offset, lang);
+}
+
+/** The hover at an offset of an analysis made earlier. */
+export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): Hover | null {
   const refs = analysis.check.references.filter((r) => containsOffset(r.span, offset));
   // The innermost (shortest) reference under the cursor describes what is pointed at.
   const ref = refs.sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start))[0];
@@ -229,7 +241,11 @@ function findCall(expr: A.Expr | null, offset: number): A.Call | null {
 
 /** Where the name under the cursor is declared. */
 export function definitionAt(text: string, offset: number, env: CheckEnv): { source: string; span: A.Span } | null {
-  const analysis = analyse(text, env);
+  return definitionIn(analyse(text, env), offset);
+}
+
+/** Where the name under the cursor is declared, in an analysis made earlier. */
+export function definitionIn(analysis: Analysis, offset: number): { source: string; span: A.Span } | null {
   const ref = analysis.check.references.find((r) => r.symbol && containsOffset(r.span, offset));
   return ref?.symbol ? { source: ref.symbol.source, span: ref.symbol.span } : null;
 }

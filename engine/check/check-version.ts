@@ -153,7 +153,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
  * Definitions that depend on each other across files (art22.a uses art23.b, which uses art22.a):
  * the file checker sees one file at a time, so the version is checked as a whole here.
  */
-function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
+export function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
   const edges = new Map<string, { file: RegulationFile; span: Span; uses: string[] }>();
   for (const file of files) {
     if (file.meta.kind !== "general") continue;
@@ -191,7 +191,7 @@ function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMa
   return out;
 }
 
-function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
+export function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const s of file.ast.statements) {
     if (declaresName(s) && s.name && !symbols.has(s.name)) symbols.set(s.name, symbolOf(s, namespace, file.path));
@@ -216,7 +216,7 @@ export function qualifyKey(key: string, namespace: string): { id: string; item: 
   return { id, item: m?.[2] ?? null };
 }
 
-function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
+export function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const validate = contextValidator(schema);
   file.meta.tests.forEach((test, i) => {

@@ -1,5 +1,5 @@
 /** The load stage's door: regulation folders, files and student contexts read into plain data. */
-export { findVersionDirs, loadAll, loadVersion, regulationPaths, schemaDiagnostics } from "./load-version.js";
+export { findVersionDirs, layerOf, loadAll, loadFileText, loadVersion, regulationPaths, schemaDiagnostics } from "./load-version.js";
 export { dirname, join, memoryFileSystem, relative, type FileSystem } from "./file-system.js";
 export { articleLabel } from "./model.js";
 export { originOf, type Origin } from "./origin.js";

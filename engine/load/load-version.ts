@@ -31,7 +31,7 @@ export function regulationPaths(fs: FileSystem, dir: string): string[] {
   return out;
 }
 
-function layerOf(meta: FileMeta): Layer {
+export function layerOf(meta: FileMeta): Layer {
   if (meta.kind === "general") return "general";
   if (meta.scope?.programmes) return "programme";
   if (meta.scope?.campus) return "campus";
@@ -39,24 +39,34 @@ function layerOf(meta: FileMeta): Layer {
 }
 
 function loadFile(fs: FileSystem, dir: string, path: string, diagnostics: Diagnostic[]): LoadedFile | null {
-  const text = fs.read(path) ?? "";
+  const loaded = loadFileText(dir, path, fs.read(path) ?? "");
+  diagnostics.push(...loaded.diagnostics);
+  return loaded.file;
+}
+
+/**
+ * One regulation file from its text, as the version loader reads it (the editor's workspace reloads
+ * a single changed file this way): `file` is null when its YAML or metadata are unusable.
+ */
+export function loadFileText(dir: string, path: string, text: string): { file: LoadedFile | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
   const yaml = readYaml(path, text);
   diagnostics.push(...yaml.diagnostics);
-  if (yaml.data === null) return null;
+  if (yaml.data === null) return { file: null, diagnostics };
   const validate = validatorFor("regulation-file");
   if (!validate(yaml.data)) {
     diagnostics.push(...schemaDiagnostics(yaml, validate.errors));
-    return null;
+    return { file: null, diagnostics };
   }
   const meta = yaml.data as FileMeta;
   const styleProblem = blockStyleProblem(yaml, "rules");
   if (styleProblem) {
     diagnostics.push(diagnostic("RW056-rules-block-style", `$.rules: ${styleProblem}`, spanOfPath(yaml, ["rules"], "rules"), path));
-    return null;
+    return { file: null, diagnostics };
   }
   const parsed = parse(meta.rules, blockOrigin(yaml, "rules") ?? path);
   diagnostics.push(...parsed.diagnostics);
-  return { path, relPath: relative(dir, path), text, meta, layer: layerOf(meta), ast: parsed.ast ?? emptyFile(path) };
+  return { file: { path, relPath: relative(dir, path), text, meta, layer: layerOf(meta), ast: parsed.ast ?? emptyFile(path) }, diagnostics };
 }
 
 /** Raised inside the loader only, when a version is reached again while it is still being loaded. */
