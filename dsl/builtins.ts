@@ -37,6 +37,13 @@ function numberArgs(count: number, sameUnits: boolean): BuiltinCheck {
   };
 }
 
+/**
+ * The callee of a field access on a computed value (`f(x).name` is `.field(f(x), "name")`). It starts
+ * with a dot, which no name can, so a rule that writes `field(…)` calls an unknown function instead of
+ * building a node the formatter would print as a field access.
+ */
+export const FIELD_ACCESS = ".field";
+
 export const BUILTINS: readonly Builtin[] = [
   {
     name: "min",

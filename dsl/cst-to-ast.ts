@@ -3,6 +3,7 @@
  * empty list), never an exception. Spans come from token offsets; tokens inserted by recovery have
  * no offset and are skipped.
  */
+import { FIELD_ACCESS } from "./builtins.js";
 import type { CstNode, IToken } from "chevrotain";
 import type * as A from "./ast.js";
 import type * as C from "./cst-types.js";
@@ -254,7 +255,7 @@ export class AstBuilder {
       result = {
         kind: "Call",
         span: joinSpans(base.span, fSpan),
-        callee: "field",
+        callee: FIELD_ACCESS,
         calleeSpan: fSpan,
         args: [result, { kind: "StringLit", span: fSpan, value: f.image }],
       };

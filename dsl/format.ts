@@ -3,6 +3,7 @@
  * (or another, to translate). format(parse(format(x))) === format(x), and the AST of the output is
  * that of the input: the round-trip tests hold it to both.
  */
+import { FIELD_ACCESS } from "./builtins.js";
 import type * as A from "./ast.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, type Lang } from "./keywords.js";
 import { assertNever } from "./types.js";
@@ -59,7 +60,7 @@ export function printExpr(expr: A.Expr | null, lang: Lang = "en", parentPreceden
     case "NameRef":
       return expr.path.join(".");
     case "Call": {
-      if (expr.callee === "field") return `${printExpr(expr.args[0] ?? null, lang, 9)}.${expr.args[1]?.kind === "StringLit" ? expr.args[1].value : ""}`;
+      if (expr.callee === FIELD_ACCESS) return `${printExpr(expr.args[0] ?? null, lang, 9)}.${expr.args[1]?.kind === "StringLit" ? expr.args[1].value : ""}`;
       // Built-ins are spelled in the file's language (round / afronden).
       const builtin = builtinNamed(expr.callee);
       const name = builtin ? (lang === "nl" ? builtin.nl : builtin.name) : expr.callee;

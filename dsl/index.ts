@@ -11,7 +11,7 @@ export { format, printExpr, printRule } from "./format.js";
 export { analyse, completionsAt, completionsIn, definitionAt, definitionIn, diagnosticsOf, expressionsOf, hoverAt, hoverIn, type Analysis, type Completion, type CompletionKind, type Hover } from "./language-service.js";
 export { KEYWORDS, OUTCOMES, OUTCOME_LABELS, type Lang, type Outcome, type UnitName } from "./keywords.js";
 export { BOOL, DATE, STRING, UNKNOWN, typeFromSchema, typeToString, unitText, type Description, type FieldInfo, type JsonSchema, type Type } from "./types.js";
-export { BUILTINS, builtinNamed } from "./builtins.js";
+export { BUILTINS, FIELD_ACCESS, builtinNamed } from "./builtins.js";
 export { dayFromIso, isoFromDay } from "./dates.js";
 export { childrenOf, forEachName } from "./ast-walk.js";
 export { didYouMean, nearest } from "./suggest.js";

@@ -5,7 +5,7 @@
  */
 import { joinSpans } from "../span.js";
 import type * as A from "../ast.js";
-import { builtinNamed, builtinNames } from "../builtins.js";
+import { FIELD_ACCESS, builtinNamed, builtinNames } from "../builtins.js";
 import { WEEKDAYS, WEEKDAYS_NL, dayFromIso, weekdayIndex } from "../dates.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { didYouMean, nearest } from "../suggest.js";
@@ -203,7 +203,7 @@ export class ExprChecker {
 
   private call(expr: A.Call, scope: ExprScope): Type {
     const args = expr.args.map((a) => this.check(a, scope));
-    if (expr.callee === "field") {
+    if (expr.callee === FIELD_ACCESS) {
       // Field access on a computed value, built by cst-to-ast from `f(x).name`.
       const base = args[0] ?? UNKNOWN;
       const name = expr.args[1]?.kind === "StringLit" ? expr.args[1].value : "";

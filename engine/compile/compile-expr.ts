@@ -4,7 +4,7 @@
  * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
  */
 import type * as A from "../../dsl/index.js";
-import { UNKNOWN, builtinNamed, dayFromIso, printExpr, unitOf, type Lang, type Type } from "../../dsl/index.js";
+import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, printExpr, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
@@ -179,7 +179,7 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
 
 function compileCall(expr: A.Call, cx: CompileContext): Code {
   const args = expr.args.map((a) => compileExpr(a, cx));
-  if (expr.callee === "field") {
+  if (expr.callee === FIELD_ACCESS) {
     const base = args[0]!;
     const name = expr.args[1]?.kind === "StringLit" ? expr.args[1].value : "";
     return (f) => {

@@ -37,6 +37,12 @@ describe("format round trip", () => {
     });
   }
 
+  it("a call written as `field(…)` stays a call (found by the mutation test, seed -1429659278)", () => {
+    const text = 'definition balance = field(student.learning_credit, 140 sp - total)\n';
+    roundTrips(text);
+    expect(format(parse(text).ast)).toContain("field(student.learning_credit, 140 sp - total)");
+  });
+
   it("every bundled rule block that parses cleanly round-trips", () => {
     for (const { name, text } of regulationRuleBlocks()) {
       if (parse(text).diagnostics.length > 0) continue;
