@@ -7,7 +7,7 @@ import { builtinNamed } from "../../dsl/builtins.js";
 import { dayFromIso, isoFromDay, nthWeekdayFrom, weekdayIndex } from "../../dsl/dates.js";
 import { compileVersion } from "../../engine/index.js";
 import { evaluate } from "../../engine/index.js";
-import { errorsOf, loadSet } from "../engine/regulation-set.js";
+import { errorsOf, loadSet } from "../support/regulation-set.js";
 import { codesOf, diagnosticsOf, typeOf } from "./check-helpers.js";
 
 const day = (iso: string) => dayFromIso(iso)!;

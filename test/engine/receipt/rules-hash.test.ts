@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileVersion, openVersion } from "../../../engine/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
-import { loadSet, regulationYaml, type FileSpec } from "../regulation-set.js";
+import { loadSet, regulationYaml, type FileSpec } from "../../support/regulation-set.js";
 
 const SCOPE = { faculty: "LAW" };
 const OER = "regulations/kuleuven-oer/2020-2021";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../../../dsl/index.js";
 import { Workspace } from "../../../engine/index.js";
-import { DIR, MANIFEST, regulationYaml } from "../regulation-set.js";
+import { DIR, MANIFEST, regulationYaml } from "../../support/regulation-set.js";
 
 export { DIR };
 export const CURSOR = "<|>";

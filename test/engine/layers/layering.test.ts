@@ -4,10 +4,10 @@
  * `conflict` naming both files; `set` follows the same order; a deviation may replace the rule.
  */
 import { describe, expect, it } from "vitest";
-import type { DecisionResult } from "../../engine/index.js";
-import { Evaluator } from "../../engine/index.js";
-import type { RegulationVersion } from "../../engine/index.js";
-import { DIR, errorsOf, loadSet, type FileSpec } from "./regulation-set.js";
+import type { DecisionResult } from "../../../engine/index.js";
+import { Evaluator } from "../../../engine/index.js";
+import type { RegulationVersion } from "../../../engine/index.js";
+import { DIR, errorsOf, loadSet, type FileSpec } from "../../support/regulation-set.js";
 
 const GENERAL: FileSpec = {
   id: "art10",

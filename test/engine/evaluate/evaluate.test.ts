@@ -3,9 +3,9 @@
  * hash differently) and traces (only when asked for).
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/index.js";
-import { ENGINE_VERSION } from "../../engine/index.js";
-import { loadSet, type FileSpec } from "./regulation-set.js";
+import { Evaluator } from "../../../engine/index.js";
+import { ENGINE_VERSION } from "../../../engine/index.js";
+import { loadSet, type FileSpec } from "../../support/regulation-set.js";
 
 const rules = (minimum: string) => `
 parameter minimum = ${minimum} "ten minste"

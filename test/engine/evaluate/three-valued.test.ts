@@ -3,8 +3,8 @@
  * over lists that are absent, or whose elements lack a field, say which facts they need.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/index.js";
-import { errorsOf, loadSet } from "./regulation-set.js";
+import { Evaluator } from "../../../engine/index.js";
+import { errorsOf, loadSet } from "../../support/regulation-set.js";
 
 const version = loadSet({
   "art-11/general.yaml": {

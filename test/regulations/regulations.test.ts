@@ -3,10 +3,10 @@
  * rule and exception is exercised by some example (`regelwerk test regulations` as a suite).
  */
 import { describe, expect, it } from "vitest";
-import { nodeFileSystem } from "../engine/node/index.js";
-import { openAll } from "../engine/index.js";
-import { runTests } from "../engine/index.js";
-import { formatDiagnostic } from "../dsl/diagnostics.js";
+import { nodeFileSystem } from "../../engine/node/index.js";
+import { openAll } from "../../engine/index.js";
+import { runTests } from "../../engine/index.js";
+import { formatDiagnostic } from "../../dsl/diagnostics.js";
 
 const versions = openAll(nodeFileSystem, "regulations");
 

@@ -4,9 +4,9 @@
  * undecidable at run time instead of endless.
  */
 import { describe, expect, it } from "vitest";
-import { compileVersion } from "../../engine/index.js";
-import { evaluate } from "../../engine/index.js";
-import { errorsOf, loadSet } from "./regulation-set.js";
+import { compileVersion } from "../../../engine/index.js";
+import { evaluate } from "../../../engine/index.js";
+import { errorsOf, loadSet } from "../../support/regulation-set.js";
 
 const cyclic = {
   "art-10/general.yaml": {

@@ -7,10 +7,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { memoryFileSystem } from "../../engine/index.js";
-import { openVersion } from "../../engine/index.js";
-import { runTests } from "../../engine/index.js";
-import { Evaluator } from "../../engine/index.js";
+import { memoryFileSystem } from "../../../engine/index.js";
+import { openVersion } from "../../../engine/index.js";
+import { runTests } from "../../../engine/index.js";
+import { Evaluator } from "../../../engine/index.js";
 
 const VERSION = "regulations/kuleuven-lio/2020-2021";
 

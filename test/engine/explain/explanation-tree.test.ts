@@ -4,8 +4,8 @@
  * booleans in Dutch or English from the words table, never by rewriting text.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator, buildExplanation, renderDecision, type DecisionExplanation } from "../../engine/index.js";
-import { DIR, errorsOf, loadSet } from "./regulation-set.js";
+import { Evaluator, buildExplanation, renderDecision, type DecisionExplanation } from "../../../engine/index.js";
+import { DIR, errorsOf, loadSet } from "../../support/regulation-set.js";
 
 const version = loadSet({
   "art-10/general.yaml": {

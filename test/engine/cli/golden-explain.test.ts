@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../engine/cli/main.js";
+import { main } from "../../../engine/cli/main.js";
 
 const GOLDEN = join("test", "golden", "explain");
 const update = process.env.UPDATE_GOLDEN === "1";

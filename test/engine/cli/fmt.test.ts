@@ -3,9 +3,9 @@
  * other keyword language) and the file otherwise untouched; broken rules are never rewritten.
  */
 import { describe, expect, it } from "vitest";
-import { formatRulesInYaml } from "../../engine/cli/fmt.js";
-import { parse } from "../../dsl/parse.js";
-import { readYaml } from "../../engine/load/index.js";
+import { formatRulesInYaml } from "../../../engine/cli/fmt.js";
+import { parse } from "../../../dsl/parse.js";
+import { readYaml } from "../../../engine/load/index.js";
 
 const FILE = `article: 10
 title: Test

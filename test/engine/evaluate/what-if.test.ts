@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { nodeFileSystem } from "../../engine/node/index.js";
-import { Evaluator } from "../../engine/index.js";
-import { whatWouldChange } from "../../engine/index.js";
-import { openVersion } from "../../engine/index.js";
+import { nodeFileSystem } from "../../../engine/node/index.js";
+import { Evaluator } from "../../../engine/index.js";
+import { whatWouldChange } from "../../../engine/index.js";
+import { openVersion } from "../../../engine/index.js";
 
 const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021")!;
 const evaluator = new Evaluator(version);

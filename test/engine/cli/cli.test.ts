@@ -7,10 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../engine/cli/main.js";
-import { MANIFEST, regulationYaml } from "./regulation-set.js";
+import { main } from "../../../engine/cli/main.js";
+import { MANIFEST, regulationYaml } from "../../support/regulation-set.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
+const ROOT = join(import.meta.dirname, "..", "..", "..");
 const REGULATIONS = join(ROOT, "regulations");
 const OER = join(REGULATIONS, "kuleuven-oer", "2020-2021");
 

@@ -5,9 +5,9 @@
  * is reported at its own line and column of the YAML file. Expected positions are counted by hand.
  */
 import { describe, expect, it } from "vitest";
-import { DIAGNOSTIC_CODES, type Diagnostic } from "../../dsl/diagnostics.js";
-import { memoryFileSystem, openAll } from "../../engine/index.js";
-import { MANIFEST, errorsOf, loadSet, regulationYaml } from "./regulation-set.js";
+import { DIAGNOSTIC_CODES, type Diagnostic } from "../../../dsl/diagnostics.js";
+import { memoryFileSystem, openAll } from "../../../engine/index.js";
+import { MANIFEST, errorsOf, loadSet, regulationYaml } from "../../support/regulation-set.js";
 
 /** 21 lines; line 16 is `    allowed if sum(c.credits for c in courses) >= minimum`. */
 const GENERAL = `id: art10

@@ -3,9 +3,9 @@
  * where it did), its reason and the quoted provision — in Dutch and in English.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../engine/index.js";
-import { explainResult } from "../../engine/index.js";
-import { DIR, errorsOf, loadSet } from "./regulation-set.js";
+import { Evaluator } from "../../../engine/index.js";
+import { explainResult } from "../../../engine/index.js";
+import { DIR, errorsOf, loadSet } from "../../support/regulation-set.js";
 
 const version = loadSet({
   "art-10/general.yaml": {

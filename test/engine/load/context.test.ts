@@ -3,7 +3,7 @@
  * expected, at its line and column; nothing invalid reaches the evaluator.
  */
 import { describe, expect, it } from "vitest";
-import { readContexts } from "../../engine/index.js";
+import { readContexts } from "../../../engine/index.js";
 
 const at = (text: string) => readContexts("student.yaml", text).diagnostics.map((d) => `${d.span.line}:${d.span.column} ${d.message}`);
 
