@@ -119,7 +119,8 @@ export class RegulationEditor {
     if (early.right === "forbidden") return { status: 403, body: { error: early.reason } };
 
     // From here to the end of the trial nothing awaits: no other save sees the workspace half-tried.
-    const trial = this.check.tryText(file.uri, content, early.right === "propose");
+    // A faculty editor's deviation becomes a proposal, checked before it has its approval.
+    const trial = this.check.tryText(file.uri, content, how.user.role === "faculty-editor");
     const right = approving ? early : writeRight(how.user, before, trial.facts ?? before);
     if (right.right === "forbidden") {
       trial.undo();
