@@ -4,6 +4,8 @@
  */
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { EXIT, UsageError } from "./exit-codes.js";
+import { serve } from "./serve.js";
+import { users } from "./users.js";
 
 const USAGE = `regelwerk — regulations as data, evaluated with explanations
 
@@ -21,6 +23,13 @@ usage:
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
 
+  regelwerk serve [--port N] [--root DIR] [--db FILE] [--demo]
+                                        the editor server on 127.0.0.1 (--demo: a temporary copy of
+                                        the regulations and one-time accounts, printed)
+  regelwerk users add <name> --role R [--faculty F] [--db FILE]   (password on standard input)
+  regelwerk users list|disable <name> [--db FILE]
+                                        accounts of the editor server
+
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
 
@@ -36,6 +45,10 @@ export function main(argv: readonly string[], io: Io): number {
         return evalCommand(rest, io);
       case "fmt":
         return fmt(rest, io);
+      case "serve":
+        return serve(rest, io);
+      case "users":
+        return users(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -43,7 +56,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval or fmt (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, fmt, serve or users (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

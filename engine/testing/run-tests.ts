@@ -77,11 +77,15 @@ export function checkExpectation(key: string, expectedRaw: string | ExpectedDeci
   return null;
 }
 
-export function runTests(version: RegulationVersion, hasher?: Hasher): TestReport {
+/**
+ * `include` limits the run to some files' examples (the editor server runs those of the article a
+ * save touched); the version is still evaluated whole, so rules from other files take part.
+ */
+export function runTests(version: RegulationVersion, hasher?: Hasher, include: (file: RegulationFile) => boolean = () => true): TestReport {
   const evaluator = new Evaluator(version, hasher);
   const coverage = new Set<string>();
   const results: TestResult[] = [];
-  for (const file of version.files) {
+  for (const file of version.files.filter(include)) {
     for (const test of file.meta.tests) {
       const evaluation = evaluator.evaluate(test.given, { trace: true, coverage });
       const byId = new Map(evaluation.decisions.map((d) => [d.id, d]));
