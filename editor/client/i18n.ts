@@ -1,0 +1,131 @@
+/** The editor's words, Dutch first (the policy officers' language) with an English switch. */
+import type { Lang } from "../../dsl/index.js";
+
+const WORDS = {
+  nl: {
+    app: "Regelwerk — editor",
+    versions: "Reglementen",
+    articles: "Artikels",
+    article: "Artikel",
+    general: "Algemene tekst",
+    supplement: "aanvulling",
+    deviation: "afwijking",
+    data: "gegevens",
+    openTo: "Open voor de faculteiten",
+    filterFaculty: "Filter op faculteit",
+    allFaculties: "alle faculteiten",
+    readOnly: "Alleen lezen: er is geen server die opslaan toelaat.",
+    text: "Tekst",
+    form: "Formulier",
+    tests: "Tests",
+    passed: "geslaagd",
+    failed: "mislukt",
+    expected: "verwacht",
+    actual: "gekregen",
+    noTests: "Dit bestand heeft geen tests.",
+    tryStudent: "Probeer een student",
+    example: "Voorbeeldstudent",
+    facts: "Feiten (YAML)",
+    explain: "Leg uit",
+    language: "Taal",
+    loading: "Laden…",
+    problems: "problemen",
+    noProblems: "Geen problemen",
+    title: "Titel (nl)",
+    titleEn: "Titel (en)",
+    kind: "Soort",
+    scope: "Toepassingsgebied",
+    provisions: "Bepalingen",
+    paragraph: "Paragraaf",
+    quote: "Citaat",
+    exceptions: "Uitzonderingen",
+    addException: "Uitzondering toevoegen",
+    decision: "Beslissing",
+    fact: "Feit",
+    operator: "Operator",
+    value: "Waarde",
+    outcome: "Uitkomst",
+    reasonNl: "Reden (nl)",
+    reasonEn: "Reden (en)",
+    addCondition: "Voorwaarde toevoegen",
+    combine: "Combineer met",
+    addTest: "Test toevoegen",
+    testName: "Naam van de test",
+    given: "Gegeven feiten",
+    expect: "Verwachte uitkomst",
+    add: "Toevoegen",
+    readOnlyPart: "Niet in het formulier (alleen lezen, blijft behouden)",
+  },
+  en: {
+    app: "Regelwerk — editor",
+    versions: "Regulations",
+    articles: "Articles",
+    article: "Article",
+    general: "General text",
+    supplement: "supplement",
+    deviation: "deviation",
+    data: "data",
+    openTo: "Open to the faculties",
+    filterFaculty: "Filter by faculty",
+    allFaculties: "all faculties",
+    readOnly: "Read only: there is no server that allows saving.",
+    text: "Text",
+    form: "Form",
+    tests: "Tests",
+    passed: "passed",
+    failed: "failed",
+    expected: "expected",
+    actual: "got",
+    noTests: "This file has no tests.",
+    tryStudent: "Try a student",
+    example: "Example student",
+    facts: "Facts (YAML)",
+    explain: "Explain",
+    language: "Language",
+    loading: "Loading…",
+    problems: "problems",
+    noProblems: "No problems",
+    title: "Title (nl)",
+    titleEn: "Title (en)",
+    kind: "Kind",
+    scope: "Scope",
+    provisions: "Provisions",
+    paragraph: "Paragraph",
+    quote: "Quote",
+    exceptions: "Exceptions",
+    addException: "Add an exception",
+    decision: "Decision",
+    fact: "Fact",
+    operator: "Operator",
+    value: "Value",
+    outcome: "Outcome",
+    reasonNl: "Reason (nl)",
+    reasonEn: "Reason (en)",
+    addCondition: "Add a condition",
+    combine: "Combine with",
+    addTest: "Add a test",
+    testName: "Name of the test",
+    given: "Given facts",
+    expect: "Expected outcome",
+    add: "Add",
+    readOnlyPart: "Not in the form (read only, kept as is)",
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type Words = (typeof WORDS)[Lang];
+
+const STORED = "regelwerk-editor-lang";
+
+/** The chosen language: `?lang=` in the URL, else the last choice, else Dutch. */
+export function currentLang(): Lang {
+  const asked = new URLSearchParams(location.search).get("lang") ?? localStorage.getItem(STORED);
+  return asked === "en" ? "en" : "nl";
+}
+
+export function chooseLang(lang: Lang): void {
+  localStorage.setItem(STORED, lang);
+}
+
+export function words(lang: Lang): Words {
+  return WORDS[lang];
+}
