@@ -44,6 +44,8 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     problems.textContent = diagnostics.length === 0 ? w.noProblems : `${diagnostics.length} ${w.problems}: ${diagnostics.map((d) => d.message).slice(0, 3).join(" · ")}`;
     problems.className = `problems ${errors > 0 ? "bad" : "good"}`;
+    // How long the worker took to check the change (the benchmark reads it).
+    problems.dataset["workerMs"] = String(worker.lastMs.change ?? worker.lastMs.diagnostics ?? "");
   };
   const stop = language.onDiagnostics((changed, diagnostics) => {
     if (changed !== uri) return;

@@ -1,8 +1,9 @@
 /**
- * The editor's start: read the versions from the server, give the language-service worker every
- * file of them, and show the view the URL names; in-app links and the language switch change the
+ * The editor's start: read the versions from the server, give the language-service worker the files
+ * of the version a file belongs to (with the versions it uses), and show the view the URL names; in-app links and the language switch change the
  * view without reloading the page (the worker and its checked versions stay).
  */
+import { parse as parseYaml } from "yaml";
 import { fetchFile, fetchVersions, uriOf, type VersionEntry } from "./api.js";
 import { articleView, versionView, versionsView } from "./browse.js";
 import { h, link } from "./dom.js";
@@ -17,19 +18,28 @@ const worker = new WorkerClient();
 let lang = currentLang();
 const language = new RuleLanguage(worker, lang);
 const versions = fetchVersions();
-let workspaceReady: Promise<void> | null = null;
 let current: FileView | null = null;
 
-/** Every file of every version, read once, into the worker. */
-function loadWorkspace(all: readonly VersionEntry[]): Promise<void> {
-  workspaceReady ??= (async () => {
+const loaded = new Map<string, Promise<void>>();
+
+/** A version's files into the worker, after those of the versions it uses (its manifest's `uses`). */
+function loadVersion(all: readonly VersionEntry[], set: string, year: string): Promise<void> {
+  const key = `${set}/${year}`;
+  const existing = loaded.get(key);
+  if (existing) return existing;
+  const loading = (async () => {
+    const version = all.find((v) => v.set === set && v.year === year);
+    if (!version) return;
     const files: Record<string, string> = {};
-    await Promise.all(all.flatMap((v) => v.files.map(async (f) => {
-      files[uriOf(v.set, v.year, f.path)] = (await fetchFile(v.set, v.year, f.path)).content;
-    })));
+    await Promise.all(version.files.map(async (f) => {
+      files[uriOf(set, year, f.path)] = (await fetchFile(set, year, f.path)).content;
+    }));
+    const manifest = parseYaml(files[uriOf(set, year, "manifest.yaml")] ?? "") as { uses?: { set: string; version: string }[] } | null;
+    for (const used of manifest?.uses ?? []) await loadVersion(all, used.set, used.version);
     await worker.call("load", files);
   })();
-  return workspaceReady;
+  loaded.set(key, loading);
+  return loading;
 }
 
 function breadcrumbs(route: Route, all: readonly VersionEntry[]): HTMLElement {
@@ -77,7 +87,7 @@ async function show(): Promise<void> {
   else if (route.view === "version") main.replaceChildren(versionView(version, w));
   else if (route.view === "article") main.replaceChildren(await articleView(version, route.folder, route.faculty, w));
   else {
-    const [stored] = await Promise.all([fetchFile(route.set, route.year, route.path), loadWorkspace(all)]);
+    const [stored] = await Promise.all([fetchFile(route.set, route.year, route.path), loadVersion(all, route.set, route.year)]);
     current = await fileView(worker, language, uriOf(route.set, route.year, route.path), stored, lang, w);
     main.replaceChildren(current.element);
   }

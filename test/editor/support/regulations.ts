@@ -1,8 +1,14 @@
 /** The bundled regulations as the editor's worker receives them: text by URI (path in the repository). */
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 
-export const REPO = join(import.meta.dirname, "..", "..", "..");
+/** The repository: the nearest folder above this file with a regulations folder (also from dist/). */
+function repoRoot(from: string): string {
+  return existsSync(join(from, "regulations")) || dirname(from) === from ? from : repoRoot(dirname(from));
+}
+
+export const REPO = repoRoot(import.meta.dirname);
 export const REGULATIONS = join(REPO, "regulations");
 
 /** Every file under a folder, by path relative to it. */
