@@ -49,14 +49,15 @@ export class RuleLanguage {
     return () => this.listeners.delete(listener);
   }
 
-  /** The model of a document, made from the worker's text on first use; its edits go to the worker. */
-  async model(uri: string): Promise<monaco.editor.ITextModel> {
+  /** The model of a document, made from `text` or the worker's text on first use; its edits go to the worker. */
+  async model(uri: string, text?: string): Promise<monaco.editor.ITextModel> {
     const existing = monaco.editor.getModel(modelUri(uri));
     if (existing) return existing;
-    const text = (await this.worker.call("text", uri)) ?? "";
+    text ??= (await this.worker.call("text", uri)) ?? "";
     const model = monaco.editor.getModel(modelUri(uri)) ?? monaco.editor.createModel(text, LANGUAGE_ID, modelUri(uri));
     model.onDidChangeContent(() => void this.send(model));
-    void this.publish(model, this.worker.call("diagnostics", uri));
+    // The worker has the stored text; the model may have been edited while the version was loading.
+    void this.send(model);
     return model;
   }
 

@@ -36,7 +36,7 @@ function loadVersion(all: readonly VersionEntry[], set: string, year: string): P
     }));
     const manifest = parseYaml(files[uriOf(set, year, "manifest.yaml")] ?? "") as { uses?: { set: string; version: string }[] } | null;
     for (const used of manifest?.uses ?? []) await loadVersion(all, used.set, used.version);
-    await worker.call("load", files);
+    await worker.load(files);
   })();
   loaded.set(key, loading);
   return loading;
@@ -87,7 +87,9 @@ async function show(): Promise<void> {
   else if (route.view === "version") main.replaceChildren(versionView(version, w));
   else if (route.view === "article") main.replaceChildren(await articleView(version, route.folder, route.faculty, w));
   else {
-    const [stored] = await Promise.all([fetchFile(route.set, route.year, route.path), loadVersion(all, route.set, route.year)]);
+    // The text is shown and can be edited at once; the language service answers once its version is in.
+    void loadVersion(all, route.set, route.year);
+    const stored = await fetchFile(route.set, route.year, route.path);
     current = await fileView(worker, language, uriOf(route.set, route.year, route.path), stored, lang, w);
     main.replaceChildren(current.element);
   }

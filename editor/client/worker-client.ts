@@ -22,7 +22,22 @@ export class WorkerClient {
     };
   }
 
-  call<M extends Method>(method: M, ...params: Parameters<LanguageService[M]>): Promise<ReturnType<LanguageService[M]>> {
+  /** Requests wait for this: the files being loaded, so nothing is asked of a half-filled workspace. */
+  private gate: Promise<unknown> = Promise.resolve();
+
+  /** Load files into the worker's workspace; every other request waits until they are in. */
+  load(files: Readonly<Record<string, string>>): Promise<void> {
+    const loading = this.post("load", files);
+    this.gate = Promise.all([this.gate, loading.catch(() => undefined)]);
+    return loading;
+  }
+
+  async call<M extends Method>(method: M, ...params: Parameters<LanguageService[M]>): Promise<ReturnType<LanguageService[M]>> {
+    await this.gate;
+    return this.post(method, ...params);
+  }
+
+  private post<M extends Method>(method: M, ...params: Parameters<LanguageService[M]>): Promise<ReturnType<LanguageService[M]>> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { method, resolve: resolve as (v: unknown) => void, reject });

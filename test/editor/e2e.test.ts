@@ -1,7 +1,8 @@
 /**
  * The built editor (editor/dist, `npm run build:editor`) in headless Chromium against the
  * test-support server: finding art. 22's files, a misspelt fact with its did-you-mean fixed by the
- * quick fix, the English switch, and a failing test explained. Screenshots of the main views go to
+ * quick fix, the English switch, a failing test explained, and an exception with a test added in
+ * the form whose test passes live. Screenshots of the main views go to
  * docs/screenshots/ (the README shows them).
  */
 import { existsSync } from "node:fs";
@@ -99,6 +100,28 @@ describe("the browser editor, built, in headless Chromium", () => {
     await expect.poll(() => failure.first().textContent(), { timeout: 10_000 }).toMatch(/art22\.minimum_credits/);
     expect(await page.locator(".test.failed .failure p").first().textContent()).toContain("verwacht refused, gekregen allowed");
     await page.screenshot({ path: join(SHOTS, "failing-test.png") });
+    await page.close();
+  });
+
+  it("adds an exception with a test in the form, and the test passes live", async () => {
+    const page = await open(IIW);
+    await page.waitForSelector(".test.passed");
+    await page.click("#tab-form");
+    await page.waitForSelector("#add-exception");
+    await page.selectOption("#exception-decision", "art22.minimum_credits");
+    await page.selectOption("#condition-fact-0", "enrolment.credits_remaining");
+    await page.selectOption("#condition-operator-0", "<");
+    await page.fill("#condition-value-0", "20");
+    await page.fill("#exception-reason-nl", "bijna afgestudeerd");
+    await page.fill("#exception-reason-en", "nearly graduated");
+    await page.fill("#test-name", "bijna afgestudeerd, 15 sp");
+    await page.click("#add-exception");
+    const added = page.locator('.test[data-test="bijna afgestudeerd, 15 sp"]');
+    await expect.poll(() => added.getAttribute("class"), { timeout: 15_000 }).toBe("test passed");
+    expect(await page.locator("pre.rules-read-only").textContent()).toContain('allowed if enrolment.credits_remaining < 20 sp "bijna afgestudeerd" / "nearly graduated"');
+    await page.screenshot({ path: join(SHOTS, "form.png") });
+    await page.click("#tab-text");
+    await expect.poll(() => page.locator(".problems").textContent()).toBe("Geen problemen");
     await page.close();
   });
 });

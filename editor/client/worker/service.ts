@@ -20,6 +20,7 @@ import {
 } from "../../../engine/index.js";
 import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js";
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
+import { factsOf, type Fact } from "./facts.js";
 import { keywordTokens } from "./keyword-tokens.js";
 
 export interface EditorLocation {
@@ -134,6 +135,16 @@ export class LanguageService {
     const touched = decisionsOf(file);
     const decisions = result.decisions.filter((d) => touched.has(d.id.replace(/\[.*\]$/, "")));
     return renderExplanation(buildExplanation({ ...result, decisions }, version), lang);
+  }
+
+  /** What the form offers: the decisions the file's article opens to faculties, and the facts. */
+  formContext(uri: string): { decisions: string[]; facts: Fact[] } {
+    const version = this.versionOf(uri);
+    const file = version?.files.find((f) => f.path === uri);
+    if (!version || !file) return { decisions: [], facts: [] };
+    const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
+    const decisions = (general?.meta.open_to_faculties ?? []).map((name) => `${file.namespace}.${name}`);
+    return { decisions, facts: factsOf(version.contextSchema) };
   }
 
   private versionOf(uri: string): RegulationVersion | null {

@@ -36,13 +36,15 @@ function versions(): unknown[] {
 }
 
 export async function startSupportServer(): Promise<{ url: string; server: Server }> {
+  // The files do not change while the tests run: list them once.
+  const listing = JSON.stringify(versions());
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { "Content-Type": type });
       res.end(body);
     };
-    if (url.pathname === "/api/versions") return send(200, "application/json", JSON.stringify(versions()));
+    if (url.pathname === "/api/versions") return send(200, "application/json", listing);
     if (url.pathname.startsWith("/api/files/")) {
       const rel = normalize(decodeURIComponent(url.pathname.slice("/api/files/".length)));
       const path = join(REGULATIONS, rel);
