@@ -22,22 +22,28 @@ let current: FileView | null = null;
 
 const loaded = new Map<string, Promise<void>>();
 
+async function fetchAll(version: VersionEntry): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  await Promise.all(version.files.map(async (f) => {
+    files[uriOf(version.set, version.year, f.path)] = (await fetchFile(version.set, version.year, f.path)).content;
+  }));
+  return files;
+}
+
 /** A version's files into the worker, after those of the versions it uses (its manifest's `uses`). */
 function loadVersion(all: readonly VersionEntry[], set: string, year: string): Promise<void> {
   const key = `${set}/${year}`;
   const existing = loaded.get(key);
   if (existing) return existing;
-  const loading = (async () => {
-    const version = all.find((v) => v.set === set && v.year === year);
-    if (!version) return;
-    const files: Record<string, string> = {};
-    await Promise.all(version.files.map(async (f) => {
-      files[uriOf(set, year, f.path)] = (await fetchFile(set, year, f.path)).content;
-    }));
+  const version = all.find((v) => v.set === set && v.year === year);
+  if (!version) return Promise.resolve();
+  // The worker is told at once, so that requests wait for these files (and those of the used versions).
+  const loading = worker.load((async () => {
+    const files = await fetchAll(version);
     const manifest = parseYaml(files[uriOf(set, year, "manifest.yaml")] ?? "") as { uses?: { set: string; version: string }[] } | null;
     for (const used of manifest?.uses ?? []) await loadVersion(all, used.set, used.version);
-    await worker.load(files);
-  })();
+    return files;
+  })());
   loaded.set(key, loading);
   return loading;
 }

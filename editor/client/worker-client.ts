@@ -25,9 +25,12 @@ export class WorkerClient {
   /** Requests wait for this: the files being loaded, so nothing is asked of a half-filled workspace. */
   private gate: Promise<unknown> = Promise.resolve();
 
-  /** Load files into the worker's workspace; every other request waits until they are in. */
-  load(files: Readonly<Record<string, string>>): Promise<void> {
-    const loading = this.post("load", files);
+  /**
+   * Load files into the worker's workspace. Requests made from now on wait until they are in, even
+   * while the files are still being fetched, so nothing is asked of a half-filled workspace.
+   */
+  load(files: Promise<Readonly<Record<string, string>>>): Promise<void> {
+    const loading = files.then((f) => this.post("load", f));
     this.gate = Promise.all([this.gate, loading.catch(() => undefined)]);
     return loading;
   }
