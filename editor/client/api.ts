@@ -48,5 +48,3 @@ export async function fetchVersions(): Promise<VersionEntry[]> {
 export async function fetchFile(set: string, year: string, path: string): Promise<FileContent> {
   return json(await fetch(`/api/files/${encodeURIComponent(set)}/${encodeURIComponent(year)}/${path.split("/").map(encodeURIComponent).join("/")}`));
 }
-
-/** The signed-in user and CSRF token, or null: no session, or no server that keeps them (read-only). */
