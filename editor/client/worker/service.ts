@@ -1,0 +1,177 @@
+/**
+ * The language service the editor's worker runs: the engine's Workspace over every file of the
+ * bundled versions (URI = path in the regulations folder), plus what the page shows beside the
+ * text — the open file's tests with the explanation of each failure, and a student's decision
+ * explained. No DOM and no worker API here, so it runs (and is tested) in Node too.
+ */
+import {
+  Evaluator,
+  Workspace,
+  buildDecision,
+  buildExplanation,
+  portableSha256,
+  renderDecision,
+  renderExplanation,
+  runTests,
+  type Location,
+  type RegulationFile,
+  type RegulationVersion,
+  type WorkspaceEdit,
+} from "../../../engine/index.js";
+import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js";
+import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
+import { factsOf, type Fact } from "./facts.js";
+import { keywordTokens } from "./keyword-tokens.js";
+
+export interface EditorLocation {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EditorCodeAction {
+  readonly title: string;
+  readonly edit: WorkspaceEdit;
+}
+
+export type Student = Readonly<Record<string, unknown>>;
+
+export class LanguageService {
+  private ws = new Workspace();
+
+  /** Every file of the versions the editor can open (each version with the versions it uses). */
+  load(files: Readonly<Record<string, string>>): void {
+    this.ws.openAll(files);
+  }
+
+  /** A new text for a document; the diagnostics of that document after it. */
+  change(uri: string, text: string): EditorDiagnostic[] {
+    this.ws.change(uri, text);
+    return this.diagnostics(uri);
+  }
+
+  text(uri: string): string | undefined {
+    return this.ws.text(uri);
+  }
+
+  diagnostics(uri: string): EditorDiagnostic[] {
+    return this.ws.diagnostics(uri).map(toEditorDiagnostic);
+  }
+
+  completions(uri: string, offset: number, lang: Lang): Completion[] {
+    return this.ws.completions(uri, offset, lang);
+  }
+
+  hover(uri: string, offset: number, lang: Lang): { start: number; end: number; contents: string } | null {
+    const hover: Hover | null = this.ws.hover(uri, offset, lang);
+    return hover ? { start: hover.span.start, end: hover.span.end, contents: hover.contents } : null;
+  }
+
+  definition(uri: string, offset: number): EditorLocation | null {
+    const at = this.ws.definition(uri, offset);
+    return at ? toEditorLocation(at) : null;
+  }
+
+  references(uri: string, offset: number): EditorLocation[] {
+    return this.ws.references(uri, offset).map(toEditorLocation);
+  }
+
+  rename(uri: string, offset: number, newName: string): { ok: true; edit: WorkspaceEdit } | { ok: false; reason: string } {
+    return this.ws.rename(uri, offset, newName);
+  }
+
+  codeActions(uri: string, start: number, end: number): EditorCodeAction[] {
+    return this.ws.codeActions(uri, start, end).map((a) => ({ title: a.title, edit: a.edit }));
+  }
+
+  /** Names the checker resolved (facts, parameters, definitions, decisions) and the rule words. */
+  semanticTokens(uri: string): SemanticToken[] {
+    const file = this.fileOf(uri);
+    const text = this.ws.text(uri);
+    if (!file || text === undefined) return [];
+    const names: SemanticToken[] = file.check.references.map((r) => ({
+      start: r.span.start,
+      end: r.span.end,
+      type: r.symbol ? (r.symbol.kind as SemanticToken["type"]) : "fact",
+    }));
+    for (const s of file.ast.statements) {
+      if (s.kind === "DecisionDecl") names.push({ start: s.nameSpan.start, end: s.nameSpan.end, type: "decision" });
+      const target = s.kind === "ExceptionDecl" ? s.target?.segmentSpans.at(-1) : undefined;
+      if (target) names.push({ start: target.start, end: target.end, type: "decision" });
+    }
+    const [first, last] = [file.ast.statements[0], file.ast.statements.at(-1)];
+    const words = first && last ? keywordTokens(text, first.span.start, last.span.end) : [];
+    const taken = new Set(names.map((t) => t.start));
+    return [...names, ...words.filter((w) => !taken.has(w.start))].sort((a, b) => a.start - b.start);
+  }
+
+  /** The examples of this one file, run against its version as it stands in the editor. */
+  fileTests(uri: string, lang: Lang): FileTest[] {
+    const version = this.versionOf(uri);
+    if (!version || !version.files.some((f) => f.path === uri)) return [];
+    const onlyThisFile: RegulationVersion = {
+      ...version,
+      files: version.files.map((f) => (f.path === uri ? f : { ...f, meta: { ...f.meta, tests: [] } })),
+    };
+    const report = runTests(onlyThisFile, portableSha256);
+    return report.results.map((r) => ({
+      name: r.test.name,
+      passed: r.failures.length === 0,
+      failures: r.failures.map((f) => ({
+        key: f.key,
+        expected: f.expected,
+        actual: f.actual,
+        explanation: f.result ? renderDecision(buildDecision(f.result, version), lang) : "",
+      })),
+    }));
+  }
+
+  /** A student's decisions on what this file decides or makes exceptions to, explained. */
+  tryStudent(uri: string, student: Student, lang: Lang): string {
+    const version = this.versionOf(uri);
+    const file = version?.files.find((f) => f.path === uri);
+    if (!version || !file) return "";
+    const result = new Evaluator(version, portableSha256).evaluate(student, { trace: true });
+    const touched = decisionsOf(file);
+    const decisions = result.decisions.filter((d) => touched.has(d.id.replace(/\[.*\]$/, "")));
+    return renderExplanation(buildExplanation({ ...result, decisions }, version), lang);
+  }
+
+  /** What the form offers: the decisions the file's article opens to faculties, and the facts. */
+  formContext(uri: string): { decisions: string[]; facts: Fact[] } {
+    const version = this.versionOf(uri);
+    const file = version?.files.find((f) => f.path === uri);
+    if (!version || !file) return { decisions: [], facts: [] };
+    const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
+    const decisions = (general?.meta.open_to_faculties ?? []).map((name) => `${file.namespace}.${name}`);
+    return { decisions, facts: factsOf(version.contextSchema) };
+  }
+
+  private versionOf(uri: string): RegulationVersion | null {
+    const dir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
+    return dir ? this.ws.version(dir) : null;
+  }
+
+  private fileOf(uri: string): RegulationFile | undefined {
+    return this.versionOf(uri)?.files.find((f) => f.path === uri);
+  }
+}
+
+/** Qualified ids of the decisions a file declares or makes exceptions to. */
+function decisionsOf(file: RegulationFile): Set<string> {
+  const ids = new Set<string>();
+  for (const s of file.ast.statements) {
+    if (s.kind === "DecisionDecl") ids.add(`${file.namespace}.${s.name}`);
+    if (s.kind === "ExceptionDecl" && s.target) ids.add(s.target.path.length > 1 ? s.target.path.join(".") : `${file.namespace}.${s.target.path[0]}`);
+  }
+  return ids;
+}
+
+function toEditorDiagnostic(d: Diagnostic): EditorDiagnostic {
+  const base = { code: d.code, severity: d.severity, message: d.message, start: d.span.start, end: d.span.end };
+  return d.data ? { ...base, suggestion: d.data.suggestion } : base;
+}
+
+function toEditorLocation(at: Location): EditorLocation {
+  return { uri: at.uri, start: at.span.start, end: at.span.end };
+}

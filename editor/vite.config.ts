@@ -1,0 +1,22 @@
+/**
+ * The browser editor's build: vite with editor/client as root, built into editor/dist, which the
+ * editor server serves (index.html for every SPA route, the bundle under /assets/).
+ */
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here("./client"),
+  base: "/",
+  publicDir: false,
+  build: {
+    outDir: here("./dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: "es" },
+  server: { host: "127.0.0.1", fs: { allow: [here("..")] } },
+});
