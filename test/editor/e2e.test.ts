@@ -6,9 +6,8 @@
  * shows them) when the golden files are updated (`npm run test:update`), else to a temporary folder,
  * so a test run leaves the work tree as it was.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import type { Server } from "node:http";
-import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
