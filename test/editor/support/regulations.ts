@@ -1,11 +1,11 @@
 /** The bundled regulations as the editor's worker receives them: text by URI (path in the repository). */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 
-/** The repository: the nearest folder above this file with a regulations folder (also from dist/). */
+/** The repository: the nearest folder above this file with package.json and regulations/ (also from dist/). */
 function repoRoot(from: string): string {
-  return existsSync(join(from, "regulations")) || dirname(from) === from ? from : repoRoot(dirname(from));
+  const isRoot = existsSync(join(from, "regulations")) && existsSync(join(from, "package.json"));
+  return isRoot || dirname(from) === from ? from : repoRoot(dirname(from));
 }
 
 export const REPO = repoRoot(import.meta.dirname);
