@@ -3,6 +3,7 @@
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
+import { diffCommand } from "./diff.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const USAGE = `regelwerk — regulations as data, evaluated with explanations
@@ -21,6 +22,10 @@ usage:
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
 
+  regelwerk diff <old-version-dir> <new-version-dir> [--lang nl|en] [--json|--html]
+                                        what changed between two versions, per article; exit 0 none,
+                                        1 differences, 2 trouble
+
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
 
@@ -36,6 +41,8 @@ export function main(argv: readonly string[], io: Io): number {
         return evalCommand(rest, io);
       case "fmt":
         return fmt(rest, io);
+      case "diff":
+        return diffCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -43,7 +50,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval or fmt (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, fmt or diff (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
