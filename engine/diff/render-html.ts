@@ -75,8 +75,8 @@ export function structuralSections(diff: VersionDiff, lang: Lang): string {
   const rows = summaryOf(diff);
   if (rows.length + diff.manifest.length + diff.calendar.length === 0) return `<p>${w.noDifferences}</p>`;
   if (rows.length > 0) {
-    out.push(`<h2>${w.summary}</h2><table><tr><th>${w.article}</th><th>${w.files} +/−/~</th><th>${w.provisions}</th><th>${w.parameters}</th><th>${w.statements}</th></tr>`);
-    for (const r of rows) out.push(`<tr><td><a href="#${encodeURIComponent(r.article)}">${escapeHtml(r.article)}</a></td><td>${r.filesAdded}/${r.filesRemoved}/${r.filesChanged}</td><td>${r.provisions}</td><td>${r.parameters}</td><td>${r.statements}</td></tr>`);
+    out.push(`<h2>${w.summary}</h2><table><tr><th>${w.article}</th><th>${w.files} +/−/~</th><th>${w.provisions}</th><th>${w.parameters}</th><th>${w.statements}</th><th>${w.examples}</th></tr>`);
+    for (const r of rows) out.push(`<tr><td><a href="#${encodeURIComponent(r.article)}">${escapeHtml(r.article)}</a></td><td>${r.filesAdded}/${r.filesRemoved}/${r.filesChanged}</td><td>${r.provisions}</td><td>${r.parameters}</td><td>${r.statements}</td><td>${r.examples}</td></tr>`);
     out.push("</table>");
   }
   if (diff.manifest.length > 0) out.push(`<h2>${w.manifest}</h2><table>`, ...diff.manifest.map((c) => `<tr><td>${escapeHtml(c.field)}</td><td>${show(c.old)}</td><td>${show(c.new)}</td></tr>`), "</table>");

@@ -69,8 +69,8 @@ export function renderDiffText(diff: VersionDiff, lang: Lang): string {
   const rows = summaryOf(diff);
   if (rows.length > 0) {
     out.push("", `${w.summary}:`);
-    const header = [w.article, `${w.files} +/-/~`, w.provisions, w.parameters, w.statements];
-    out.push(...table([header, ...rows.map((r) => [r.article, `${r.filesAdded}/${r.filesRemoved}/${r.filesChanged}`, String(r.provisions), String(r.parameters), String(r.statements)])]).map((l) => `  ${l}`));
+    const header = [w.article, `${w.files} +/-/~`, w.provisions, w.parameters, w.statements, w.examples];
+    out.push(...table([header, ...rows.map((r) => [r.article, `${r.filesAdded}/${r.filesRemoved}/${r.filesChanged}`, String(r.provisions), String(r.parameters), String(r.statements), String(r.examples)])]).map((l) => `  ${l}`));
   }
   if (diff.manifest.length > 0) {
     out.push("", `${w.manifest}:`);
@@ -85,7 +85,7 @@ export function renderDiffText(diff: VersionDiff, lang: Lang): string {
   }
   for (const a of diff.articles) {
     out.push("", `${a.article}:`);
-    for (const f of a.files) out.push(...fileLines(f, w).map((l) => `  ${l}`));
+    for (const f of a.files) out.push(...fileLines(f, w).map((l) => indent(l, "  ")));
   }
   return out.join("\n") + "\n";
 }

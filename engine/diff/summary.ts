@@ -9,6 +9,8 @@ export interface SummaryRow {
   readonly provisions: number;
   readonly parameters: number;
   readonly statements: number;
+  /** Examples added, removed or changed (a file may change in its examples only, e.g. dates moved to the new year). */
+  readonly examples: number;
 }
 
 function rowOf(a: ArticleDiff): SummaryRow {
@@ -21,6 +23,7 @@ function rowOf(a: ArticleDiff): SummaryRow {
     provisions: count((f) => f.provisions.length),
     parameters: count((f) => f.parameters.length),
     statements: count((f) => f.statements.length),
+    examples: count((f) => f.tests.added.length + f.tests.removed.length + f.tests.changed.length),
   };
 }
 
