@@ -5,3 +5,7 @@ export { summaryOf, type SummaryRow } from "./summary.js";
 export { renderDiffText } from "./render-text.js";
 export { escapeHtml, htmlPage, renderDiffHtml, structuralSections } from "./render-html.js";
 export { wordDiff } from "./word-diff.js";
+export { BehaviourTally, changedDecisions, EXAMPLES_PER_TRANSITION, type BehaviourDiff, type DecisionTransitions, type Transition } from "./behaviour.js";
+export { behaviourSections, renderBehaviourText } from "./render-behaviour.js";
+export { COHORT_FACULTIES, generateCohort, type CohortOptions } from "./cohort.js";
+export { diffWords } from "./words.js";

@@ -168,7 +168,7 @@ describe("exit 2", () => {
   it("an unknown command", () => {
     const r = run("frobnicate");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, fmt or diff (see regelwerk --help)\n");
+    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, fmt, diff or cohort (see regelwerk --help)\n");
   });
 
   it("no command at all shows the usage", () => {
