@@ -28,3 +28,4 @@ export { runTests, type TestReport } from "./testing/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";
 export { Workspace, applyEdits, suggestionOf, type CodeAction, type Location, type RenameResult, type TextEdit, type Update, type WorkspaceEdit } from "./workspace/index.js";
+export { diffVersions, isEmptyDiff, renderDiffHtml, renderDiffText, summaryOf, type VersionDiff } from "./diff/index.js";

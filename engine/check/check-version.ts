@@ -6,6 +6,7 @@
  */
 import {
   DATE,
+  STRING,
   checkFile,
   diagnostic,
   didYouMean,
@@ -35,7 +36,11 @@ interface Placed {
 
 export function contextTypeFor(manifest: Manifest, schema: object = contextSchema): Type {
   const base = typeFromSchema(schema as JsonSchema);
-  const calendarFields: Record<string, FieldInfo> = {};
+  // The version's own academic year is a calendar point too ("2020-2021"), so a rule that needs
+  // "this academic year" names it instead of writing the year.
+  const calendarFields: Record<string, FieldInfo> = {
+    academic_year: { type: STRING, description: { nl: `academiejaar van deze versie (${manifest.academic_year})`, en: `this version's academic year (${manifest.academic_year})` } },
+  };
   for (const [name, entry] of Object.entries(manifest.calendar ?? {})) {
     calendarFields[name] = { type: DATE, description: { nl: entry.label ?? name, en: entry.label ?? name } };
   }

@@ -1,12 +1,13 @@
 /** The CLI commands: check, test, eval. Each returns its exit code and writes through `out`/`err`. */
 import { hasErrors, type Diagnostic, type Lang } from "../../dsl/index.js";
-import { contextValidator, Evaluator, explainDecision, explainResult, findVersionDirs, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
-import { join, parseContextFile } from "../load/index.js";
+import { contextValidator, Evaluator, explainDecision, explainResult, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
+import { parseContextFile } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { parseArgs } from "./args.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { formatPaths } from "./fmt.js";
 import { renderDiagnostic } from "./render-diagnostics.js";
+import { versionDirForYear } from "./version-for-year.js";
 
 export interface Io {
   out(text: string): void;
@@ -100,14 +101,6 @@ function langOption(value: string | true | undefined): Lang {
   throw new UsageError(`--lang ${String(value)}: expected nl or en`);
 }
 
-/** The OER version for the student's academic year, or the only/last one under `regulations/`. */
-function versionDirFor(explicit: string | undefined, year: string | undefined): string {
-  if (explicit) return explicit;
-  const dirs = findVersionDirs(fs, join("regulations", "kuleuven-oer"));
-  if (dirs.length === 0) throw new UsageError("no regulations/kuleuven-oer/<year>/manifest.yaml here; pass --regulation <version folder>");
-  return dirs.find((d) => year && d.endsWith(year)) ?? dirs[dirs.length - 1]!;
-}
-
 export function evalCommand(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, ["lang", "article", "regulation"], ["json", "verbose", "no-trace"]);
   const path = args.positionals[0];
@@ -118,7 +111,7 @@ export function evalCommand(argv: readonly string[], io: Io): number {
   const raw = parseContextFile(path, text);
   if (raw.diagnostics.length > 0) return badContext(path, raw.diagnostics, io);
   const first = (Array.isArray(raw.data) ? raw.data[0] : raw.data) as { enrolment?: { academic_year?: string } } | undefined;
-  const dir = versionDirFor(args.options.get("regulation") as string | undefined, first?.enrolment?.academic_year);
+  const dir = (args.options.get("regulation") as string | undefined) ?? versionDirForYear(first?.enrolment?.academic_year);
   const version = openVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
   if (hasErrors(version.diagnostics)) {

@@ -3,6 +3,8 @@
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
+import { cohortCommand } from "./cohort.js";
+import { diffCommand } from "./diff.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { serve } from "./serve.js";
 import { users } from "./users.js";
@@ -29,6 +31,14 @@ usage:
   regelwerk users add <name> --role R [--faculty F] [--db FILE]   (password on standard input)
   regelwerk users list|disable <name> [--db FILE]
                                         accounts of the editor server
+  regelwerk diff <old-version-dir> <new-version-dir> [--lang nl|en] [--json|--html]
+                                        what changed between two versions, per article; exit 0 none,
+                                        1 differences, 2 trouble
+      --cohort FILE.ndjson | --generate N [--seed S]
+                                        also evaluate every student under both versions: per decision,
+                                        the outcome transitions with counts and example students
+  regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
+                                        generated valid students as NDJSON (deterministic for a seed)
 
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
@@ -49,6 +59,10 @@ export function main(argv: readonly string[], io: Io): number {
         return serve(rest, io);
       case "users":
         return users(rest, io);
+      case "diff":
+        return diffCommand(rest, io);
+      case "cohort":
+        return cohortCommand(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -56,7 +70,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval, fmt, serve or users (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, fmt, diff, cohort, serve or users (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -114,7 +114,7 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
   }
   applySets(own, symbols);
 
-  const calendar: Record<string, number | null> = {};
+  const calendar: Record<string, number | string | null> = { academic_year: version.manifest.academic_year };
   for (const [name, entry] of Object.entries(version.manifest.calendar ?? {})) calendar[name] = dayFromIso(entry.date);
 
   const contextFor = (file: RegulationFile, variables: ReadonlyMap<string, number>): CompileContext => ({

@@ -11,6 +11,9 @@ export interface Provision {
   readonly paragraph: string;
   readonly quote: string;
   readonly quote_en?: string;
+  /** Where this provision comes from when it is not the file's source (a change reconstructed from reporting). */
+  readonly source?: string;
+  readonly not_in_seeds?: boolean;
 }
 
 export interface TestCase {

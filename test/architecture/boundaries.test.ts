@@ -24,6 +24,7 @@ const RANK: Record<string, number> = {
   "engine/explain": 8,
   "engine/testing": 9,
   "engine/workspace": 9,
+  "engine/diff": 9,
   "engine/pipeline.ts": 10,
   "engine/index.ts": 11,
   "engine/api-schema.ts": 11,

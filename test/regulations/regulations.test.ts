@@ -11,8 +11,15 @@ import { formatDiagnostic } from "../../dsl/diagnostics.js";
 const versions = openAll(nodeFileSystem, "regulations");
 
 describe("bundled regulations", () => {
-  it("include the OER, the learning credit and the teacher-training sets", () => {
-    expect(versions.map((v) => v.manifest.id).sort()).toEqual(["flanders-learning-credit", "kuleuven-lio", "kuleuven-oer", "lerarenstage", "vub-teacher-training"]);
+  it("include the OER (two years), the learning credit and the teacher-training sets", () => {
+    expect(versions.map((v) => `${v.manifest.id} ${v.manifest.academic_year}`).sort()).toEqual([
+      "flanders-learning-credit 2020-2021",
+      "kuleuven-lio 2020-2021",
+      "kuleuven-oer 2020-2021",
+      "kuleuven-oer 2021-2022",
+      "lerarenstage 2017-2018",
+      "vub-teacher-training 2021-2022",
+    ]);
   });
 
   for (const version of versions) {

@@ -1,0 +1,61 @@
+/**
+ * The behavioural half of `regelwerk diff`: every student of a cohort (an NDJSON file read line by
+ * line, or generated on the fly) evaluated under both versions and tallied; only the tally is kept.
+ * A line that is not a valid student stops the run with its file and line (exit 2).
+ */
+import { existsSync, statSync } from "node:fs";
+import { BehaviourTally, generateCohort, type BehaviourDiff } from "../diff/index.js";
+import { contextProblems, contextValidator, Evaluator, openVersion, type RegulationVersion } from "../index.js";
+import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
+import { UsageError } from "./exit-codes.js";
+import { ndjsonLines } from "./ndjson-lines.js";
+
+export type CohortSource = { readonly file: string } | { readonly size: number; readonly seed: number };
+
+interface Student {
+  readonly where: string;
+  readonly context: Record<string, unknown>;
+}
+
+function* studentsOf(source: CohortSource): Generator<Student> {
+  if ("size" in source) {
+    let i = 0;
+    for (const context of generateCohort(source)) yield { where: `generated student ${++i}`, context };
+    return;
+  }
+  if (!existsSync(source.file) || statSync(source.file).isDirectory()) throw new UsageError(`--cohort ${source.file}: cannot read this file`);
+  for (const { line, text } of ndjsonLines(source.file)) {
+    let context: unknown;
+    try {
+      context = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`${source.file}:${line}: not a JSON object (${error instanceof Error ? error.message : String(error)}); expected one student context per line`);
+    }
+    if (context === null || typeof context !== "object" || Array.isArray(context)) throw new UsageError(`${source.file}:${line}: expected a student context (a JSON object) per line`);
+    yield { where: `${source.file}:${line}`, context: context as Record<string, unknown> };
+  }
+}
+
+export function checkedVersion(dir: string): RegulationVersion {
+  const version = openVersion(fs, dir);
+  if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
+  const errors = version.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) throw new UsageError(`${dir}: the regulation has ${errors.length} error(s); run \`regelwerk check ${dir}\``);
+  return version;
+}
+
+export function behaviourDiff(before: RegulationVersion, after: RegulationVersion, source: CohortSource): BehaviourDiff {
+  const old = new Evaluator(before, nodeSha256);
+  const next = new Evaluator(after, nodeSha256);
+  const validators = [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
+  const tally = new BehaviourTally();
+  for (const { where, context } of studentsOf(source)) {
+    for (const validate of validators) {
+      const problems = contextProblems(context, validate);
+      if (problems.length > 0) throw new UsageError(`${where}: not a valid student context: ${problems.slice(0, 3).join("; ")}`);
+    }
+    const id = (context.student as { id?: unknown } | undefined)?.id;
+    tally.add(typeof id === "string" ? id : where, old.evaluate(context, { trace: false }), next.evaluate(context, { trace: false }));
+  }
+  return tally.result();
+}

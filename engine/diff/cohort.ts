@@ -1,0 +1,101 @@
+/**
+ * A generated cohort of valid students (by the context schema), deterministic for a seed, that
+ * reaches the edges the rules test: the thresholds the OER writes (a CSE of 29.4, 29.5 and 30 %, of
+ * 49.4, 49.5 and 50 %; 120 credits left; marks of 8, 9 and 10 out of 20; first-phase credits left
+ * or none), every faculty, campus and programme kind, one and several years in a programme, and
+ * missing facts. One student at a time, so a cohort of any size streams.
+ */
+const FACULTIES = ["KERK", "ARCH", "FABER", "BIR", "FEB", "FARM", "MED", "IIW", "ING", "LET", "PPW", "LAW", "SW", "THEO", "WET", "HIW"] as const;
+const KINDS = ["bachelor", "bachelor", "bachelor", "bachelor_shortened", "initial_master", "bridging", "advanced_master"] as const;
+const CAMPUSES = ["Leuven", "Brussel", "Kortrijk", "Gent", "Antwerpen"] as const;
+const CSE_EDGES = [29.4, 29.5, 30, 49.4, 49.5, 50] as const;
+const MARK_EDGES = [7, 8, 9, 10] as const;
+
+/** mulberry32: small, fast, reproducible. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface CohortOptions {
+  readonly size: number;
+  readonly seed: number;
+  /** Only students of this faculty. */
+  readonly faculty?: string;
+  readonly academicYear?: string;
+}
+
+export const COHORT_FACULTIES: readonly string[] = FACULTIES;
+
+export function* generateCohort(options: CohortOptions): Generator<Record<string, unknown>> {
+  const r = random(options.seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+  /** A value at an edge half of the time, else anywhere in the range. */
+  const edgeOr = <T>(edges: readonly T[], other: () => T): T => (r() < 0.5 ? pick(edges) : other());
+  const year = options.academicYear ?? "2020-2021";
+  const start = Number(year.slice(0, 4));
+  for (let i = 0; i < options.size; i++) {
+    const kind = pick(KINDS);
+    const programme = `p-${kind}`;
+    const years = int(0, 3);
+    const courses = Array.from({ length: int(3, 9) }, (_, k) => {
+      const failedBefore = r() < 0.15 ? int(1, 3) : 0;
+      const scored = r() < 0.85;
+      const score = edgeOr(MARK_EDGES, () => int(0, 20));
+      return {
+        code: `C${k}`,
+        credits: pick([3, 4, 5, 6, 6, 6, 9]),
+        semester: pick(["first", "second", "year"]),
+        phase: kind === "bachelor" ? int(1, 3) : 1,
+        language: r() < 0.15 ? "en" : "nl",
+        compulsory: r() < 0.8,
+        contract: "diploma",
+        kind: "course",
+        attempts: Array.from({ length: failedBefore }, (_, a) => ({
+          academic_year: `${start - failedBefore + a}-${start + 1 - failedBefore + a}`,
+          enrolment_number: a + 1,
+          contract: r() < 0.1 ? "credit" : "diploma",
+          programme_kind: kind,
+          passed: false,
+          programme_cse: edgeOr(CSE_EDGES, () => int(20, 90)),
+        })),
+        result: scored ? { status: "score", score, fixed: true, tolerated: score >= 8 && score < 10 && r() < 0.6 } : { status: pick(["NA", "NG", "passed", "exempt"]), fixed: false },
+      };
+    });
+    const enrolment: Record<string, unknown> = {
+      academic_year: year,
+      faculty: options.faculty ?? pick(FACULTIES),
+      campus: pick(CAMPUSES),
+      programme: { id: programme, kind, language: "nl", distance_learning: r() < 0.1 },
+      contract: "diploma",
+      main_enrolment: true,
+      first_in_programme: years === 0,
+      start_semester: r() < 0.9 ? 1 : 2,
+      credits_remaining: edgeOr([180, 120, 18, 0], () => int(0, 180)),
+      credits_remaining_bachelor: edgeOr([120, 121], () => int(0, 180)),
+      first_phase_credits_remaining: edgeOr([0, 6], () => int(0, 60)),
+      binding_conditions: r() < 0.1,
+      cse_after_january: int(0, 100),
+      cse_after_september: edgeOr(CSE_EDGES, () => int(0, 100)),
+      meets_admission_conditions: true,
+    };
+    // Missing facts: a context that does not give what a rule needs is undetermined, not assumed.
+    for (const fact of ["cse_after_september", "first_phase_credits_remaining", "credits_remaining_bachelor"]) if (r() < 0.05) delete enrolment[fact];
+    yield {
+      student: { id: `s${options.seed}-${i}`, generation_student: years === 0, eea_national: r() < 0.9 },
+      enrolment,
+      courses,
+      history: Array.from({ length: years }, (_, y) => {
+        const taken = int(30, 66);
+        return { academic_year: `${start - years + y}-${start + 1 - years + y}`, programme_id: r() < 0.85 ? programme : "p-other", programme_kind: kind, contract: "diploma", credits_taken: taken, credits_earned: int(0, taken), credits_tolerated: 0, credits_refunded: 0, diploma: "none" };
+      }),
+    };
+  }
+}
