@@ -17,9 +17,13 @@ export interface Line {
   readonly text: string;
 }
 
-export async function* linesOf(input: Readable): AsyncGenerator<Line> {
+/** The input's lines; `consumed.bytes` counts what has been taken from here (the stream reads further ahead). */
+export async function* linesOf(input: Readable, consumed: { bytes: number } = { bytes: 0 }): AsyncGenerator<Line> {
   let number = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) yield { number: ++number, text };
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    consumed.bytes += Buffer.byteLength(text) + 1;
+    yield { number: ++number, text };
+  }
 }
 
 /** The format named by the file's extension, or null (then the content decides). */

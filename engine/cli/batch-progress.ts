@@ -10,7 +10,7 @@ export class Progress {
 
   constructor(
     private readonly write: ((text: string) => void) | null,
-    /** Bytes read so far and the input's size, when it has one (a file; not standard input). */
+    /** Bytes taken from the input so far and its size, when it has one (a file; not standard input). */
     private readonly bytes: (() => { read: number; total: number }) | null,
   ) {}
 

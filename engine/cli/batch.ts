@@ -5,7 +5,7 @@
  * An invalid student is reported with its line and skipped; the run goes on.
  */
 import { once } from "node:events";
-import { createReadStream, readFileSync, statSync, type ReadStream } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { hasErrors, OUTCOMES, type Lang } from "../../dsl/index.js";
@@ -58,10 +58,11 @@ function choice<T extends string>(name: string, value: string | true | undefined
   return value as T;
 }
 
-function openInput(path: string | undefined): { stream: Readable; name: string; bytes: (() => { read: number; total: number }) | null } {
+/** The input stream, its name for messages, and its size in bytes when it is a file (for the ETA). */
+function openInput(path: string | undefined): { stream: Readable; name: string; total: number | null } {
   if (path === undefined || path === "-") {
     if (process.stdin.isTTY) throw new UsageError("batch reads the students from a file or standard input: regelwerk batch <file> or … | regelwerk batch -");
-    return { stream: process.stdin, name: "<stdin>", bytes: null };
+    return { stream: process.stdin, name: "<stdin>", total: null };
   }
   let total: number;
   try {
@@ -71,8 +72,7 @@ function openInput(path: string | undefined): { stream: Readable; name: string; 
   } catch {
     throw new UsageError(`${path}: cannot read this file; expected students as NDJSON, a JSON array, YAML or CSV`);
   }
-  const stream: ReadStream = createReadStream(path);
-  return { stream, name: path, bytes: () => ({ read: stream.bytesRead, total }) };
+  return { stream: createReadStream(path), name: path, total };
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -100,11 +100,13 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const mapping = mappingFile === undefined ? null : readColumnMapping(mappingFile, readMapping(mappingFile), version.contextSchema);
   if (inputFormat === "csv" && !mapping) throw new UsageError("CSV input needs a column mapping: --columns <map.yaml> (CSV column → context field)");
   const input = openInput(path);
-  const sniffed = await peek(linesOf(input.stream));
+  const consumed = { bytes: 0 };
+  const sniffed = await peek(linesOf(input.stream, consumed));
   inputFormat ??= sniffFormat(sniffed.first);
   const students = studentsOf(inputFormat, sniffed.lines, mapping, mappingFile ?? "");
 
-  const progress = new Progress(process.stderr.isTTY ? (t) => process.stderr.write(t) : null, input.bytes);
+  const total = input.total;
+  const progress = new Progress(process.stderr.isTTY ? (t) => process.stderr.write(t) : null, total === null ? null : () => ({ read: consumed.bytes, total }));
   const counts = new Map<string, Map<string, number>>();
   const invalidLines: number[] = [];
   let evaluated = 0;
