@@ -8,7 +8,7 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 
-const code = main(process.argv.slice(2), {
+const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 });

@@ -8,6 +8,7 @@ import { diffCommand } from "./diff.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { serve } from "./serve.js";
 import { users } from "./users.js";
+import { BATCH_USAGE, batch } from "./batch.js";
 
 const USAGE = `regelwerk — regulations as data, evaluated with explanations
 
@@ -21,6 +22,7 @@ usage:
       --regulation DIR  the regulation version folder (default: regulations/kuleuven-oer/<year>)
       --verbose         also show the rules that were considered and did not apply
 
+${BATCH_USAGE}
   regelwerk fmt [paths] [--write] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
@@ -43,7 +45,8 @@ usage:
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
 
-export function main(argv: readonly string[], io: Io): number {
+/** A number for the synchronous commands; `batch` streams, so it answers with a promise. */
+export function main(argv: readonly string[], io: Io): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -63,6 +66,8 @@ export function main(argv: readonly string[], io: Io): number {
         return diffCommand(rest, io);
       case "cohort":
         return cohortCommand(rest, io);
+      case "batch":
+        return batch(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -70,7 +75,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval, fmt, diff, cohort, serve or users (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, batch, fmt, diff, cohort, serve or users (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

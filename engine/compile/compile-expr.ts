@@ -4,7 +4,8 @@
  * `Conflicted`. Aggregates loop over finite lists only, so evaluation always terminates.
  */
 import type * as A from "../../dsl/index.js";
-import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, printExpr, unitOf, type Lang, type Type } from "../../dsl/index.js";
+import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
+import { printedExpr } from "./printed.js";
 import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
@@ -55,8 +56,8 @@ export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   const code = compileNode(expr, cx);
   if (!isObserved(expr)) return code;
   // Conditions record what they saw when tracing is on.
-  const text = printExpr(expr, cx.lang);
-  const textNl = printExpr(expr, "nl");
+  const text = printedExpr(expr, cx.lang);
+  const textNl = printedExpr(expr, "nl");
   const type = cx.types.get(expr) ?? UNKNOWN;
   const unit = unitOf(type);
   return (f) => {

@@ -4,7 +4,7 @@
  * decision its general rules plus the exceptions of each applicable layer, most specific first.
  * Done once per scope; evaluating a student then does no parsing and no name lookup.
  */
-import { UNKNOWN, dayFromIso, printExpr, printRule, unitOf, type Lang, type Outcome, type Type } from "../../dsl/index.js";
+import { UNKNOWN, dayFromIso, printExpr, unitOf, type Lang, type Outcome, type Type } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { appliesTo, byLayerMostSpecificFirst, mostSpecific, type Scope } from "../layers/index.js";
@@ -12,6 +12,7 @@ import { originOf, type Layer, type Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type SourceRef } from "../runtime/index.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
+import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
 
 export type { Scope };
@@ -268,8 +269,8 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
       valueType: (rule.value && file.check.types.get(rule.value)) ?? UNKNOWN,
       reason: rule.reason,
       paragraph: rule.paragraph,
-      text: printRule(rule, cx.lang),
-      textNl: printRule(rule, "nl"),
+      text: printedRule(rule, cx.lang),
+      textNl: printedRule(rule, "nl"),
       source,
     };
   });

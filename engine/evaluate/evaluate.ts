@@ -77,11 +77,14 @@ type RuleOutcome =
  * lacks facts leaves the outcome open: the scan goes on only to collect what else is missing, so
  * "what is missing to decide?" is answered in full.
  */
+const NONE: RuleOutcome = { kind: "none" };
+
 function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): RuleOutcome {
+  // Allocated only once a rule lacks facts: most rule sets decide or pass without any.
   let openRule: CompiledRule | null = null;
-  const openMissing = new Set<string>();
-  const openConflict = new Set<string>();
-  const open = (): RuleOutcome => ({ kind: "undecided", rule: openRule!, missing: [...openMissing], conflict: [...openConflict] });
+  let openMissing: Set<string> | null = null;
+  let openConflict: Set<string> | null = null;
+  const open = (): RuleOutcome => ({ kind: "undecided", rule: openRule!, missing: [...openMissing!], conflict: [...openConflict!] });
   for (const rule of set.rules) {
     const before = f.observations;
     if (considered) f.observations = [];
@@ -103,9 +106,13 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
       f.observations = before;
     }
     if (undecided) {
-      openRule ??= rule;
-      if (undecided instanceof Missing) for (const m of undecided.facts) openMissing.add(m);
-      else for (const c of undecided.sources) openConflict.add(c);
+      if (!openRule) {
+        openRule = rule;
+        openMissing = new Set();
+        openConflict = new Set();
+      }
+      if (undecided instanceof Missing) for (const m of undecided.facts) openMissing!.add(m);
+      else for (const c of undecided.sources) openConflict!.add(c);
       continue;
     }
     if (holds === true) {
@@ -114,7 +121,7 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
       return { kind: "fired", rule, value };
     }
   }
-  return openRule ? open() : { kind: "none" };
+  return openRule ? open() : NONE;
 }
 
 function articleOf(d: CompiledDecision): string {

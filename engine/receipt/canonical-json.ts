@@ -1,6 +1,38 @@
-/** Canonical JSON: sorted keys, no undefined fields, so equal inputs hash equally whatever their key order. */
+/**
+ * Canonical JSON: sorted keys, no undefined fields, so equal inputs hash equally whatever their key
+ * order. It runs once per student for the receipt's input hash, so the common cases are done by
+ * hand: a string with nothing to escape is quoted directly, a number written as JSON writes it, and
+ * a key's JSON form is remembered; anything else goes through JSON.stringify, which defines the text.
+ */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** Object keys repeat across students (they are the context's field names): their JSON, by key. */
+const keyJson = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;
+
+function quoteKey(key: string): string {
+  let text = keyJson.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    if (keyJson.size < KEY_CACHE_LIMIT) keyJson.set(key, text);
+  }
+  return text;
+}
+
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  switch (typeof value) {
+    case "string":
+      return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+    case "number":
+      return Number.isFinite(value) ? String(value) : "null";
+    case "boolean":
+      return value ? "true" : "false";
+    case "object":
+      break;
+    default:
+      return JSON.stringify(value) ?? "null";
+  }
+  if (value === null) return "null";
   if (Array.isArray(value)) {
     let out = "[";
     for (let i = 0; i < value.length; i++) out += (i > 0 ? "," : "") + canonicalJson(value[i]);
@@ -13,7 +45,7 @@ export function canonicalJson(value: unknown): string {
   for (const key of keys) {
     const v = record[key];
     if (v === undefined) continue;
-    out += (first ? "" : ",") + JSON.stringify(key) + ":" + canonicalJson(v);
+    out += (first ? "" : ",") + quoteKey(key) + ":" + canonicalJson(v);
     first = false;
   }
   return out + "}";

@@ -27,6 +27,7 @@ function run(...argv: string[]): Run {
   let out = "";
   let err = "";
   const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  if (typeof code !== "number") throw new Error("only batch answers with a promise");
   expect(`${out}\n${err}`, "a stack trace in the output").not.toMatch(/^\s+at /m);
   return { code, out, err };
 }
@@ -168,7 +169,7 @@ describe("exit 2", () => {
   it("an unknown command", () => {
     const r = run("frobnicate");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, fmt, diff, cohort, serve or users (see regelwerk --help)\n");
+    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, batch, fmt, diff, cohort, serve or users (see regelwerk --help)\n");
   });
 
   it("no command at all shows the usage", () => {

@@ -18,6 +18,7 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = "";
   let err = "";
   const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  if (typeof code !== "number") throw new Error("only batch answers with a promise");
   return { code, out, err };
 }
 

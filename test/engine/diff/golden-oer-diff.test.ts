@@ -16,6 +16,7 @@ const NEW = "regulations/kuleuven-oer/2021-2022";
 function run(...argv: string[]): { code: number; out: string } {
   let out = "";
   const code = main(argv, { out: (t) => void (out += t), err: (t) => void (out += t) });
+  if (typeof code !== "number") throw new Error("only batch answers with a promise");
   return { code, out };
 }
 

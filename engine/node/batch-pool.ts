@@ -1,0 +1,103 @@
+/**
+ * The worker threads of `regelwerk batch`, and the ordered stream through them. A pool of our own
+ * rather than piscina: there is one kind of task, each worker must first receive the checked version
+ * (cloned once, not per task), and results must come back in input order with a bounded number of
+ * chunks in flight — a queue of promises does that in a few lines, without a dependency.
+ */
+import { Worker } from "node:worker_threads";
+import type { Chunk, ChunkResult, StudentInput, WorkerSetup } from "./batch-protocol.js";
+
+interface Task {
+  readonly chunk: Chunk;
+  resolve(result: ChunkResult): void;
+  reject(error: Error): void;
+}
+
+class Pool {
+  private readonly idle: Worker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly workers: Worker[] = [];
+  private failure: Error | null = null;
+
+  constructor(size: number, setup: WorkerSetup) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL("./batch-worker.js", import.meta.url), { workerData: setup });
+      worker.on("message", (result: ChunkResult) => {
+        const task = this.busy.get(worker)!;
+        this.busy.delete(worker);
+        task.resolve(result);
+        this.idle.push(worker);
+        this.next();
+      });
+      worker.on("error", (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(chunk: Chunk): Promise<ChunkResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ chunk, resolve, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage(task.chunk);
+    }
+  }
+
+  private fail(error: Error): void {
+    this.failure = error;
+    for (const task of [...this.busy.values(), ...this.queue]) task.reject(error);
+    this.busy.clear();
+    this.queue.length = 0;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+export interface BatchRun {
+  readonly workers: number;
+  /** Students per message to a worker: large enough to amortise the cloning, small for latency. */
+  readonly chunkSize: number;
+  readonly setup: WorkerSetup;
+}
+
+/**
+ * Evaluate the students in worker threads and hand each chunk's result to `write`, in input order.
+ * At most `workers × 4` chunks are in flight: reading waits for writing (the input is not read ahead
+ * further than that window), and `write` may itself wait for the output to drain.
+ */
+export async function runBatch(students: AsyncIterable<StudentInput>, run: BatchRun, write: (result: ChunkResult) => Promise<void> | void): Promise<void> {
+  const pool = new Pool(run.workers, run.setup);
+  const window = run.workers * 4;
+  const pending: Promise<ChunkResult>[] = [];
+  let seq = 0;
+  let chunk: StudentInput[] = [];
+  const send = async () => {
+    pending.push(pool.run({ seq: seq++, students: chunk }));
+    chunk = [];
+    if (pending.length >= window) await write(await pending.shift()!);
+  };
+  try {
+    for await (const student of students) {
+      chunk.push(student);
+      if (chunk.length >= run.chunkSize) await send();
+    }
+    if (chunk.length > 0) await send();
+    while (pending.length > 0) await write(await pending.shift()!);
+  } finally {
+    // Rejections of chunks not awaited any more (after a failure) must not go unhandled.
+    for (const p of pending) p.catch(() => undefined);
+    await pool.close();
+  }
+}

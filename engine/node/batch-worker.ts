@@ -1,0 +1,56 @@
+/**
+ * A worker thread of `regelwerk batch`: receives the checked version once, then chunks of students;
+ * validates each against the version's context schema, evaluates it and returns the output lines,
+ * the rejected students and the outcome counts. A student that fails never stops the chunk.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { contextProblems, contextValidator, Evaluator, type EvaluationResult } from "../index.js";
+import { nodeSha256 } from "./native-hash.js";
+import { baseId, csvRecord, ndjsonRecord } from "./batch-record.js";
+import type { Chunk, ChunkResult, Rejected, WorkerSetup } from "./batch-protocol.js";
+
+const setup = workerData as WorkerSetup;
+const { version } = setup;
+const evaluator = new Evaluator(version, nodeSha256);
+const validate = contextValidator(version.contextSchema);
+const year = version.manifest.academic_year;
+const options = setup.article ? { article: setup.article } : {};
+
+function problemsOf(context: unknown): string[] {
+  const problems = contextProblems(context, validate);
+  if (problems.length > 0) return problems;
+  const studentYear = (context as { enrolment?: { academic_year?: unknown } }).enrolment?.academic_year;
+  // A student of another year is judged by that year's regulation, never silently by this one.
+  if (studentYear !== undefined && studentYear !== year) return [`$.enrolment.academic_year: found ${JSON.stringify(studentYear)}: expected ${year}, the year of ${version.manifest.id} ${year} (pass --regulation for another year)`];
+  return [];
+}
+
+function run(chunk: Chunk): ChunkResult {
+  const lines: string[] = [];
+  const rejected: Rejected[] = [];
+  const counts: Record<string, Record<string, number>> = {};
+  for (const { line, context, unreadable } of chunk.students) {
+    const problems = unreadable !== undefined ? [unreadable] : problemsOf(context);
+    if (problems.length > 0) {
+      rejected.push({ line, problems, internal: false });
+      continue;
+    }
+    const student = context as Record<string, unknown>;
+    let result: EvaluationResult;
+    try {
+      result = evaluator.evaluate(student, options);
+      lines.push(setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record));
+    } catch (error) {
+      rejected.push({ line, problems: [`internal error while evaluating, please report it: ${error instanceof Error ? error.message : String(error)}`], internal: true });
+      continue;
+    }
+    for (const d of result.decisions) {
+      const id = baseId(d.id);
+      const perOutcome = (counts[id] ??= {});
+      perOutcome[d.outcome] = (perOutcome[d.outcome] ?? 0) + 1;
+    }
+  }
+  return { seq: chunk.seq, lines, rejected, counts };
+}
+
+parentPort!.on("message", (chunk: Chunk) => parentPort!.postMessage(run(chunk)));

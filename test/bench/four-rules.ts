@@ -1,0 +1,32 @@
+/**
+ * The four rules of the engine comparison — art. 22 §2 minimum, art. 22 §3 maximum, art. 33 and
+ * art. 34 (binding conditions), as the general text has them — and the result shape every engine
+ * returns for them: per decision its outcome and the rule that decided (`file:line` of the rule in
+ * the regulation file), so the engines can be checked against each other before they are timed.
+ */
+import { compileVersion, evaluate, type RegulationVersion } from "../../engine/index.js";
+import type { Hasher } from "../../engine/index.js";
+
+export const FOUR = ["art22.minimum_credits", "art22.maximum_credits", "art33.low_efficiency_refusal", "art34.binding_conditions"] as const;
+
+export interface FourResult {
+  readonly id: string;
+  readonly outcome: string;
+  readonly rule: string;
+}
+
+/** Per decision, the `file:line` of each of its general rules, in order: the hand-written code cites them. */
+export type RuleIds = Readonly<Record<(typeof FOUR)[number], readonly string[]>>;
+
+/** The general text compiled once (no faculty, so no faculty exception), narrowed to the four decisions. */
+export function regelwerkFour(version: RegulationVersion, hasher: Hasher) {
+  const all = compileVersion(version, {}, hasher);
+  const compiled = { ...all, decisions: all.decisions.filter((d) => (FOUR as readonly string[]).includes(d.id)) };
+  const ruleIds = Object.fromEntries(compiled.decisions.map((d) => [d.id, d.base.rules.map((r) => `${r.source.file}:${r.source.line}`)])) as unknown as RuleIds;
+  return {
+    ruleIds,
+    run(context: Record<string, unknown>, trace: boolean, hashInput = true): FourResult[] {
+      return evaluate(compiled, context, { trace, hasher, hashInput }).decisions.map((d) => ({ id: d.id, outcome: d.outcome, rule: d.source ? `${d.source.file}:${d.source.line}` : "" }));
+    },
+  };
+}

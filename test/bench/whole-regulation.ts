@@ -1,0 +1,49 @@
+/**
+ * One size of the whole-regulation benchmark, in its own process so its peak RSS is its own:
+ * `node --expose-gc dist/test/bench/whole-regulation.js <students> [--trace]`. Prints one JSON line:
+ * the compile time and heap growth for every scope of the cohort, then students/s and decisions/s
+ * on one thread (the cohort generated and evaluated in slices of 10,000, so it is never all in
+ * memory), and the peak RSS.
+ */
+import { performance } from "node:perf_hooks";
+import { Evaluator, openVersion } from "../../engine/index.js";
+import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
+import { cohortStudents } from "./cohort.js";
+
+const size = Number(process.argv[2] ?? 10000);
+const trace = process.argv.includes("--trace");
+const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
+if (!version) throw new Error("run from the repository root");
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+// Compile every scope the cohort has, from a fresh evaluator: the time and the heap it takes.
+const evaluator = new Evaluator(version, nodeSha256);
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+let compileStart = performance.now();
+const scopes = new Set<string>();
+for (const c of cohortStudents(size)) {
+  const compiled = evaluator.compiledFor(c);
+  scopes.add(compiled.rulesHash + JSON.stringify(compiled.scope));
+}
+const compileSeconds = (performance.now() - compileStart) / 1000;
+gc();
+const compileMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+compileStart = 0;
+
+const SLICE = 10_000;
+let decisions = 0;
+let seconds = 0;
+const students = cohortStudents(size);
+for (let done = 0; done < size; done += SLICE) {
+  const slice: Record<string, unknown>[] = [];
+  for (let i = 0; i < SLICE; i++) {
+    const next = students.next();
+    if (next.done) break;
+    slice.push(next.value);
+  }
+  const start = performance.now();
+  for (const c of slice) decisions += evaluator.evaluate(c, { trace }).decisions.length;
+  seconds += (performance.now() - start) / 1000;
+}
+console.log(JSON.stringify({ size, trace, scopes: scopes.size, compileSeconds, compileMb, seconds, decisions, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
