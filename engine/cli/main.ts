@@ -3,28 +3,47 @@
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
+import { ENGINE_VERSION } from "../index.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const USAGE = `regelwerk — regulations as data, evaluated with explanations
 
 usage:
-  regelwerk check [dir]                 check regulation files (default: regulations)
-  regelwerk test [dir] [--verbose]      run every example in the regulation files; report rule coverage
-  regelwerk eval <context.yaml|json>    explain every decision for a student (or a list of students)
+  regelwerk check [dir] [--quiet]       check regulation files (default: regulations); --quiet: errors only
+  regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
+                                        run the examples in the regulation files (of one file or one
+                                        article); report rule coverage
+  regelwerk eval <context.yaml|json|->  explain every decision for a student (or a list); - reads standard input
       --lang nl|en      language of the explanation (default nl)
       --article N       only the decisions of article N
-      --json            machine-readable output with trace and receipt
+      --json            machine-readable output with trace and receipt (an error object when it fails)
       --regulation DIR  the regulation version folder (default: regulations/kuleuven-oer/<year>)
-      --verbose         also show the rules that were considered and did not apply
-
-  regelwerk fmt [paths] [--write] [--lang nl|en]
+      --verbose         the full explanation of every decision, with the rules that did not apply
+      --no-trace        no trace and no "what would have to change" (faster for many students)
+  regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
+  regelwerk new supplement --article N --faculty F [--campus C] [--regulation DIR] [--out FILE]
+                                        write the skeleton of a faculty supplement to an article
+  regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
+  regelwerk --version                   the engine's version
+  regelwerk --help                      this text
 
+Errors and warnings go to standard error; colour only on a terminal (NO_COLOR turns it off).
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
 `;
 
 export function main(argv: readonly string[], io: Io): number {
+  if (!argv.includes("--json")) return run(argv, io);
+  // With --json, standard output is JSON whatever happens: a failure becomes an error object.
+  let wrote = false;
+  let errors = "";
+  const code = run(argv, { out: (text) => ((wrote = true), io.out(text)), err: (text) => ((errors += text), io.err(text)) });
+  if (code !== EXIT.ok && !wrote) io.out(JSON.stringify({ error: { exit: code, message: errors.trimEnd() } }, null, 2) + "\n");
+  return code;
+}
+
+function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -36,6 +55,10 @@ export function main(argv: readonly string[], io: Io): number {
         return evalCommand(rest, io);
       case "fmt":
         return fmt(rest, io);
+      case "--version":
+      case "-v":
+        io.out(`regelwerk ${ENGINE_VERSION}\n`);
+        return EXIT.ok;
       case undefined:
       case "help":
       case "--help":
@@ -43,7 +66,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval or fmt (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, articles, new or fmt (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

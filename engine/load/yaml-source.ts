@@ -3,7 +3,7 @@
  * schema errors), and map positions inside an embedded DSL block back to the YAML file, so an error
  * in `rules:` is reported at its own line and column.
  */
-import { Composer, Document, LineCounter, Parser, YAMLParseError, isMap, isScalar, visit, type CST, type Node } from "yaml";
+import { Composer, Document, LineCounter, Parser, YAMLParseError, isMap, isScalar, visit, type CST, type Node, type Scalar } from "yaml";
 import { diagnostic, type Diagnostic, type Span, type TextOrigin } from "../../dsl/index.js";
 
 export interface YamlSource {
@@ -38,7 +38,7 @@ export function readYaml(path: string, text: string): YamlSource {
     const [start, end] = error.pos;
     diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: ${syntaxMessage(error.message)}`, spanAt(path, lines, start, end), path));
   }
-  const data = doc.errors.length === 0 ? dataOf(doc, path, lines, diagnostics, kind) : null;
+  const data = doc.errors.length === 0 ? dataOf(doc, path, text, lines, diagnostics, kind) : null;
   return { path, text, doc, lines, data, diagnostics };
 }
 
@@ -95,7 +95,13 @@ const TOO_DEEP = `the data is nested too deeply: expected at most ${MAX_DATA_DEP
  * The document as plain data, or null with a positioned diagnostic: an alias to no anchor, or aliases
  * that expand to too much data (an "alias bomb").
  */
-function dataOf(doc: Document, path: string, lines: LineCounter, diagnostics: Diagnostic[], kind: string): unknown {
+function dataOf(doc: Document, path: string, text: string, lines: LineCounter, diagnostics: Diagnostic[], kind: string): unknown {
+  const infinite = nonFiniteScalar(doc);
+  if (infinite) {
+    const [start, end] = infinite.range ?? [0, 0];
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: found ${text.slice(start, end)}, which reads as ${String(infinite.value)}: expected a finite number`, spanAt(path, lines, start, end), path));
+    return null;
+  }
   try {
     return doc.toJS({ maxAliasCount: 100 }) ?? null;
   } catch (error) {
@@ -110,6 +116,21 @@ function dataOf(doc: Document, path: string, lines: LineCounter, diagnostics: Di
     diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: ${explained}`, spanAt(path, lines, alias?.range?.[0] ?? 0, alias?.range?.[1] ?? 0), path));
     return null;
   }
+}
+
+/** A number the rules cannot compute with: `1e400` reads as Infinity, `.nan` as NaN. */
+function nonFiniteScalar(doc: Document): Scalar | null {
+  let found: Scalar | null = null;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "number" && !Number.isFinite(node.value)) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document, name: string | undefined): Node | null {

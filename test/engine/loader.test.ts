@@ -92,7 +92,7 @@ describe("RW051: schema violations", () => {
     const kind = errors.find((d) => d.message.startsWith("$.kind"));
     expect(at([article!, kind!])).toEqual(["RW051-schema-violation 2:10", "RW051-schema-violation 4:7"]);
     expect(article!.message).toBe("$.article: found a list: expected integer or string");
-    expect(kind!.message).toBe('$.kind: found "generaal": expected one of "general", "supplement", "deviation"');
+    expect(kind!.message).toBe('$.kind: found "generaal": expected one of "general", "supplement", "deviation"; did you mean `general`?');
   });
 
   it("reports a missing field at the record that lacks it", () => {
