@@ -2,6 +2,7 @@
  * `regelwerk <command>`: the command-line interface. Bad input exits 2 with a positioned message,
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
+import { articles } from "./articles.js";
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { ENGINE_VERSION } from "../index.js";
 import { EXIT, UsageError } from "./exit-codes.js";
@@ -21,8 +22,6 @@ usage:
       --verbose         the full explanation of every decision, with the rules that did not apply
       --no-trace        no trace and no "what would have to change" (faster for many students)
   regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
-  regelwerk new supplement --article N --faculty F [--campus C] [--regulation DIR] [--out FILE]
-                                        write the skeleton of a faculty supplement to an article
   regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
@@ -53,6 +52,8 @@ function run(argv: readonly string[], io: Io): number {
         return test(rest, io);
       case "eval":
         return evalCommand(rest, io);
+      case "articles":
+        return articles(rest, io);
       case "fmt":
         return fmt(rest, io);
       case "--version":
@@ -66,7 +67,7 @@ function run(argv: readonly string[], io: Io): number {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval, articles, new or fmt (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, articles or fmt (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -95,7 +95,9 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
       case "additionalProperties": {
         key = String(error.params.additionalProperty);
         const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-        message = `unknown field '${key}': expected one of ${allowed.join(", ")}`;
+        // The nearest field when there is one; the whole list only when nothing is near.
+        const near = didYouMean(key, allowed);
+        message = near ? `unknown field '${key}'${near}` : `unknown field '${key}': expected one of ${allowed.join(", ")}`;
         break;
       }
       case "required":
