@@ -187,10 +187,17 @@ export function evalCommand(argv: readonly string[], io: Io): number {
       if (change) whatIfs.set(d.id, change);
     }
   }
-  if (args.options.has("json")) {
-    const withWhatIf = results.map((r) => ({ ...r, decisions: r.decisions.map((d) => (whatIfs.has(d.id) ? { ...d, what_if: whatIfs.get(d.id) } : d)) }));
-    io.out(JSON.stringify(contexts.length === 1 ? withWhatIf[0] : withWhatIf, null, 2) + "\n");
-  } else io.out(results.map((r) => explainResult(r, version, lang, args.options.has("verbose"), whatIfs)).join("\n"));
+  // One student at a time: the output of thousands of students is never one string in memory.
+  const json = args.options.has("json");
+  if (json && contexts.length > 1) io.out("[\n");
+  results.forEach((r, i) => {
+    const last = i === results.length - 1;
+    if (json) {
+      const withWhatIf = { ...r, decisions: r.decisions.map((d) => (whatIfs.has(d.id) ? { ...d, what_if: whatIfs.get(d.id) } : d)) };
+      const text = JSON.stringify(withWhatIf, null, 2);
+      io.out(contexts.length === 1 ? text + "\n" : text.replace(/^/gm, "  ") + (last ? "\n]\n" : ",\n"));
+    } else io.out(explainResult(r, version, lang, args.options.has("verbose"), whatIfs) + (last ? "" : "\n"));
+  });
   return EXIT.ok;
 }
 

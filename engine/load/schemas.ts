@@ -114,6 +114,9 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
         message = `found ${describe(found)}: expected ${[...new Set(types)].join(" or ")}`;
         break;
       }
+      case "maxItems":
+        message = `found a list of ${Array.isArray(found) ? found.length : "?"} items: expected at most ${String(error.params.limit)}`;
+        break;
       case "maximum":
       case "minimum":
         message = `found ${describe(found)}: expected at ${error.keyword === "maximum" ? "most" : "least"} ${String(error.params.limit)}`;

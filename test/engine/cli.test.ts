@@ -253,3 +253,14 @@ describe("articles", () => {
     expect(run("articles", "--regulation", REGULATIONS)).toMatchObject({ code: 2 });
   });
 });
+
+describe("many students", () => {
+  it("a list is written student by student and is still one JSON array", () => {
+    const student = LAW_STUDENT.replace(/^#.*\n/, "").replace(/\n/g, "\n  ").trimEnd();
+    const r = run("eval", write("many/list.yaml", `- ${student}\n- ${student}\n- ${student}\n`), "--json", "--no-trace", "--regulation", OER);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.out) as unknown[];
+    expect(parsed).toHaveLength(3);
+    expect(r.out).toBe(JSON.stringify(parsed, null, 2) + "\n");
+  });
+});

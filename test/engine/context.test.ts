@@ -63,3 +63,11 @@ describe("closed lists and sensible numbers", () => {
     expect(messages(`enrolment: { credits_remaining: ${value} }\n`).map((m) => m.replace(/^YAML: /, ""))).toEqual([message]);
   });
 });
+
+describe("sizes", () => {
+  it("a context with more courses than any student takes is refused with the count", () => {
+    const courses = Array.from({ length: 1001 }, (_, i) => `  - { code: C${i} }`).join("\n");
+    const diagnostics = readContexts("c.yaml", `courses:\n${courses}\n`).diagnostics;
+    expect(diagnostics.map((d) => `${d.span.line}:${d.span.column} ${d.message}`)).toEqual(["2:3 $.courses: found a list of 1001 items: expected at most 1000"]);
+  });
+});
