@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = {
   "RW040-mixed-languages": "warning",
   "RW041-cyclic-definition": "error",
   "RW042-decision-without-rules": "error",
+  "RW043-nested-too-deeply": "error",
   "RW050-yaml-syntax": "error",
   "RW051-schema-violation": "error",
   "RW052-missing-file": "error",

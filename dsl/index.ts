@@ -14,6 +14,6 @@ export { BOOL, DATE, STRING, UNKNOWN, typeFromSchema, typeToString, unitText, ty
 export { BUILTINS, FIELD_ACCESS, builtinNamed } from "./builtins.js";
 export { dayFromIso, isoFromDay } from "./dates.js";
 export { childrenOf, forEachName } from "./ast-walk.js";
-export { didYouMean, nearest } from "./suggest.js";
+export { didYouMean, editDistance, nearest } from "./suggest.js";
 export { roundHalfUp } from "./rounding.js";
 export { unitOf, type UnitCode } from "./unit-code.js";

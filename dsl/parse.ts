@@ -8,6 +8,7 @@ import { AstBuilder, languageOfWord } from "./cst-to-ast.js";
 import type { StatementCstNode } from "./cst-types.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import type { Lang } from "./keywords.js";
+import { MAX_NESTING, tooDeepExpression, tooDeepToken } from "./nesting.js";
 import { ruleParser } from "./parser.js";
 import { fileOf, spanMaker, type SpanMaker, type TextOrigin } from "./span.js";
 import * as T from "./tokens.js";
@@ -105,12 +106,20 @@ export function parse(text: string, origin: string | TextOrigin = "<input>"): Pa
     let j = i + 1;
     while (j < tokens.length && !STATEMENT_STARTS.has(tokens[j]!.tokenType)) j++;
     const chunk = tokens.slice(i, j);
+    const deepToken = tooDeepToken(chunk);
+    if (deepToken) {
+      diagnostics.push(nestedTooDeeply(at(deepToken.startOffset, deepToken.endOffset! + 1), source));
+      i = j;
+      continue;
+    }
     ruleParser.input = chunk;
     const cst = ruleParser.statement() as StatementCstNode;
     const chunkSpan = at(chunk[0]!.startOffset, chunk[chunk.length - 1]!.endOffset! + 1);
     for (const error of ruleParser.errors) diagnostics.push(parseErrorDiagnostic(error, chunk, at, source));
     const statement = cst ? builder.statement(cst, chunkSpan) : null;
-    if (statement) statements.push(statement);
+    const deepExpression = statement ? tooDeepExpression(statement) : null;
+    if (deepExpression) diagnostics.push(nestedTooDeeply(deepExpression, source));
+    else if (statement) statements.push(statement);
     i = j;
   }
   const lang = detectLanguage(tokens, diagnostics, at, source);
@@ -122,6 +131,16 @@ export function parse(text: string, origin: string | TextOrigin = "<input>"): Pa
   // are not indented in a YAML block, so a position on them has no place in the rules.
   const ast: A.RuleFile = { kind: "RuleFile", span: at(0, text.trimEnd().length), statements, comments, lang };
   return { ast, diagnostics };
+}
+
+/** A statement nested deeper than the checker and formatter can follow is left out of the AST. */
+function nestedTooDeeply(span: A.Span, source: string): Diagnostic {
+  return diagnostic(
+    "RW043-nested-too-deeply",
+    `this statement nests more than ${MAX_NESTING} levels deep (brackets, not, minus, if … then … otherwise, or a chain of operators); expected at most ${MAX_NESTING}: give parts of it a name with \`definition\``,
+    span,
+    source,
+  );
 }
 
 function lineEnd(text: string, offset: number): number {

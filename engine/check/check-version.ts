@@ -5,6 +5,7 @@
  * loaded one is not changed.
  */
 import {
+  OUTCOMES,
   DATE,
   STRING,
   checkFile,
@@ -221,6 +222,9 @@ export function qualifyKey(key: string, namespace: string): { id: string; item: 
   return { id, item: m?.[2] ?? null };
 }
 
+/** What a test may expect: a rule's outcome, or what evaluation gives when no rule decides alone. */
+const EXPECTABLE_OUTCOMES: readonly string[] = [...Object.keys(OUTCOMES), "undetermined", "conflict"];
+
 export function checkTests(file: RegulationFile, schema: object, ids: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const validate = contextValidator(schema);
@@ -232,7 +236,14 @@ export function checkTests(file: RegulationFile, schema: object, ids: ReadonlySe
         );
       }
     }
-    for (const key of Object.keys(test.expect)) {
+    for (const [key, expected] of Object.entries(test.expect)) {
+      const outcome = typeof expected === "string" ? expected : expected.outcome;
+      if (outcome !== undefined && !EXPECTABLE_OUTCOMES.includes(outcome)) {
+        const at = typeof expected === "string" ? ["tests", i, "expect", key] : ["tests", i, "expect", key, "outcome"];
+        out.push(
+          diagnostic("RW053-bad-test", `test '${test.name}' expects ${key}: found the outcome '${outcome}': expected one of ${EXPECTABLE_OUTCOMES.join(", ")}${didYouMean(outcome, EXPECTABLE_OUTCOMES)}`, spanOfPath(yamlOf(file), at), file.path),
+        );
+      }
       const { id } = qualifyKey(key, file.namespace);
       if (!ids.has(id)) {
         out.push(

@@ -9,18 +9,35 @@ export interface ParsedArgs {
 
 type OptionSpec = Record<string, { type: "string" | "boolean" }>;
 
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+/**
+ * `positionals` names what the command takes (`["context file"]`); more than that is refused rather
+ * than ignored, or `Infinity` for a list of paths. An option given twice is refused too: which of
+ * the two was meant cannot be guessed.
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[], positionals: readonly string[] | "many" = "many"): ParsedArgs {
   const spec: OptionSpec = {};
   for (const name of valued) spec[name] = { type: "string" };
   for (const name of flags) spec[name] = { type: "boolean" };
+  let parsed: ReturnType<typeof parseNodeArgs<{ args: string[]; options: OptionSpec; allowPositionals: true; strict: true; tokens: true }>>;
   try {
-    const { values, positionals } = parseNodeArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true });
-    const options = new Map<string, string | true>();
-    for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== false) options.set(name, value === true ? true : String(value));
-    return { positionals, options };
+    parsed = parseNodeArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError(usageMessage(error, [...valued, ...flags]));
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option") continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`);
+    seen.add(token.name);
+  }
+  if (positionals !== "many" && parsed.positionals.length > positionals.length) {
+    const extra = parsed.positionals.slice(positionals.length).map((p) => `'${p}'`).join(", ");
+    const takes = positionals.length === 0 ? "no arguments" : `one ${positionals.join(" and one ")}`;
+    throw new UsageError(`unexpected argument ${extra}: this command takes ${takes}`);
+  }
+  const options = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(parsed.values)) if (value !== undefined && value !== false) options.set(name, value === true ? true : String(value));
+  return { positionals: parsed.positionals, options };
 }
 
 /** parseArgs says what went wrong in its own words and codes; ours name the option and the choices. */

@@ -1,7 +1,8 @@
 /** The CLI commands: check, test, eval. Each returns its exit code and writes through `out`/`err`. */
+import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic, type Lang } from "../../dsl/index.js";
-import { contextValidator, Evaluator, explainDecision, explainResult, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
-import { parseContextFile } from "../load/index.js";
+import { contextValidator, Evaluator, explainDecision, explainResult, findVersionDirs, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
+import { dirname, join, parseContextFile } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { parseArgs } from "./args.js";
 import { EXIT, UsageError } from "./exit-codes.js";
@@ -14,8 +15,9 @@ export interface Io {
   err(text: string): void;
 }
 
-function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io): void {
-  for (const d of diagnostics) io.out(renderDiagnostic(d, fs.read(d.source)) + "\n");
+/** Errors and warnings go to standard error: standard output stays the command's result. */
+function printDiagnostics(diagnostics: readonly Diagnostic[], io: Io, texts: ReadonlyMap<string, string> = new Map()): void {
+  for (const d of diagnostics) io.err(renderDiagnostic(d, texts.get(d.source) ?? fs.read(d.source)) + "\n");
 }
 
 function loadOrFail(dir: string): RegulationVersion[] {
@@ -26,7 +28,7 @@ function loadOrFail(dir: string): RegulationVersion[] {
 }
 
 export function check(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, [], ["quiet"]);
+  const args = parseArgs(argv, [], ["quiet"], ["folder"]);
   const dir = args.positionals[0] ?? "regulations";
   const versions = loadOrFail(dir);
   const diagnostics = dedupe(versions.flatMap((v) => v.diagnostics));
@@ -50,24 +52,39 @@ function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
+/**
+ * `regelwerk test [folder|file] [--article N]`: a folder runs every version under it; a file runs the
+ * examples of that file only (its version is the folder above it with a manifest); `--article`
+ * keeps the files of one article. Coverage is counted over the files that ran.
+ */
 export function test(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["lang"], ["verbose"]);
+  const args = parseArgs(argv, ["lang", "article"], ["verbose"], ["folder or file"]);
   const lang = langOption(args.options.get("lang"));
-  const versions = loadOrFail(args.positionals[0] ?? "regulations");
+  const target = args.positionals[0] ?? "regulations";
+  const article = args.options.get("article") as string | undefined;
+  const onlyFile = !fs.isDirectory(target) && fs.read(target) !== undefined ? join(target) : null;
+  const versions = loadOrFail(onlyFile ? versionDirOf(onlyFile) : target);
+  const selected = (path: string, fileArticle: number | string) => (onlyFile === null || join(path) === onlyFile) && (article === undefined || String(fileArticle) === article);
   let failed = 0;
   let passed = 0;
   let loadErrors = 0;
+  let ran = 0;
   for (const version of versions) {
     const errors = version.diagnostics.filter((d) => d.severity === "error");
     if (errors.length > 0) {
-      io.out(`${version.dir}: ${errors.length} error(s) in the regulation files; run \`regelwerk check ${version.dir}\`\n`);
+      io.err(`${version.dir}: ${errors.length} error(s) in the regulation files; run \`regelwerk check ${version.dir}\`\n`);
       printDiagnostics(errors, io);
       loadErrors += errors.length;
       continue;
     }
+    const files = version.files.filter((f) => selected(f.path, f.meta.article));
+    if (files.length === 0) continue;
+    ran += files.length;
+    const paths = new Set(files.map((f) => f.path));
     const report = runTests(version, nodeSha256);
     io.out(`${version.manifest.id} ${version.manifest.academic_year}\n`);
     for (const r of report.results) {
+      if (!paths.has(r.file.path)) continue;
       if (r.failures.length === 0) {
         passed++;
         if (args.options.has("verbose")) io.out(`  ✓ ${r.file.path}: ${r.test.name}\n`);
@@ -80,19 +97,47 @@ export function test(argv: readonly string[], io: Io): number {
         if (f.result) io.out(explainDecision(f.result, version, lang).replace(/^/gm, "        ") + "\n");
       }
     }
-    const covered = report.rules.length - report.uncovered.length;
-    const percent = report.rules.length === 0 ? 100 : Math.floor((covered / report.rules.length) * 1000) / 10;
-    io.out(`  rule coverage: ${covered}/${report.rules.length} rules (${percent}%)\n`);
-    for (const u of report.uncovered) io.out(`    not exercised: ${u.file}:${u.line}: ${u.exception ? "exception " : ""}${u.text}\n`);
+    const rules = report.rules.filter((r) => paths.has(r.file));
+    const uncovered = report.uncovered.filter((r) => paths.has(r.file));
+    const covered = rules.length - uncovered.length;
+    const percent = rules.length === 0 ? 100 : Math.floor((covered / rules.length) * 1000) / 10;
+    io.out(`  rule coverage: ${covered}/${rules.length} rules (${percent}%)\n`);
+    for (const u of uncovered) io.out(`    not exercised: ${u.file}:${u.line}: ${u.exception ? "exception " : ""}${u.text}\n`);
   }
+  if (ran === 0 && loadErrors === 0) throw new UsageError(`${target}${article ? ` --article ${article}` : ""}: no regulation file with examples matches`);
   io.out(`${passed} passed, ${failed} failed\n`);
   return failed > 0 || loadErrors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function badContext(path: string, diagnostics: readonly Diagnostic[], io: Io): number {
-  printDiagnostics(diagnostics, io);
+/** The version folder holding a regulation file: the nearest folder above it with a manifest. */
+function versionDirOf(file: string): string {
+  let dir = dirname(file);
+  while (fs.read(join(dir, "manifest.yaml")) === undefined) {
+    const up = dirname(dir);
+    if (up === dir) throw new UsageError(`${file}: no manifest.yaml in a folder above it; expected a file inside a regulation version folder`);
+    dir = up;
+  }
+  return dir;
+}
+
+function badContext(path: string, diagnostics: readonly Diagnostic[], io: Io, texts: ReadonlyMap<string, string>): number {
+  printDiagnostics(diagnostics, io, texts);
   io.err(`${path}: the student context is not valid (${diagnostics.length} problem(s)); nothing was evaluated\n`);
   return EXIT.badInput;
+}
+
+/** A file, or standard input for `-` (its diagnostics then name `<stdin>`). */
+function readInput(given: string): { path: string; text: string } {
+  if (given === "-") {
+    try {
+      return { path: "<stdin>", text: readFileSync(0, "utf8") };
+    } catch {
+      throw new UsageError("-: cannot read standard input");
+    }
+  }
+  const text = fs.read(given);
+  if (text === undefined) throw new UsageError(`${given}: cannot read this file`);
+  return { path: given, text };
 }
 
 function langOption(value: string | true | undefined): Lang {
@@ -102,14 +147,14 @@ function langOption(value: string | true | undefined): Lang {
 }
 
 export function evalCommand(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["lang", "article", "regulation"], ["json", "verbose", "no-trace"]);
-  const path = args.positionals[0];
-  if (!path) throw new UsageError("eval needs a context file: regelwerk eval <context.yaml|json>");
-  const text = fs.read(path);
-  if (text === undefined) throw new UsageError(`${path}: cannot read this file`);
+  const args = parseArgs(argv, ["lang", "article", "regulation"], ["json", "verbose", "no-trace"], ["context file"]);
+  const given = args.positionals[0];
+  if (!given) throw new UsageError("eval needs a context file: regelwerk eval <context.yaml|json> (or - for standard input)");
+  const { path, text } = readInput(given);
   const lang = langOption(args.options.get("lang"));
   const raw = parseContextFile(path, text);
-  if (raw.diagnostics.length > 0) return badContext(path, raw.diagnostics, io);
+  const texts = new Map([[path, text]]);
+  if (raw.diagnostics.length > 0) return badContext(path, raw.diagnostics, io, texts);
   const first = (Array.isArray(raw.data) ? raw.data[0] : raw.data) as { enrolment?: { academic_year?: string } } | undefined;
   const dir = (args.options.get("regulation") as string | undefined) ?? versionDirForYear(first?.enrolment?.academic_year);
   const version = openVersion(fs, dir);
@@ -119,8 +164,8 @@ export function evalCommand(argv: readonly string[], io: Io): number {
     io.err(`${dir}: the regulation has errors; run \`regelwerk check ${dir}\`\n`);
     return EXIT.badInput;
   }
-  const { contexts, diagnostics } = readContexts(path, text, contextValidator(version.contextSchema));
-  if (diagnostics.length > 0) return badContext(path, diagnostics, io);
+  const { contexts, diagnostics } = readContexts(path, text, contextValidator(version.contextSchema), (version.manifest.programmes ?? []).map((p) => p.id));
+  if (diagnostics.length > 0) return badContext(path, diagnostics, io, texts);
   const evaluator = new Evaluator(version, nodeSha256);
   const article = args.options.get("article") as string | undefined;
   const results = contexts.map((c) => evaluator.evaluate(c, { trace: !args.options.has("no-trace"), ...(article ? { article } : {}) }));
@@ -135,15 +180,24 @@ export function evalCommand(argv: readonly string[], io: Io): number {
       if (change) whatIfs.set(d.id, change);
     }
   }
-  if (args.options.has("json")) {
-    const withWhatIf = results.map((r) => ({ ...r, decisions: r.decisions.map((d) => (whatIfs.has(d.id) ? { ...d, what_if: whatIfs.get(d.id) } : d)) }));
-    io.out(JSON.stringify(contexts.length === 1 ? withWhatIf[0] : withWhatIf, null, 2) + "\n");
-  } else io.out(results.map((r) => explainResult(r, version, lang, args.options.has("verbose"), whatIfs)).join("\n"));
+  // One student at a time: the output of thousands of students is never one string in memory.
+  const json = args.options.has("json");
+  if (json && contexts.length > 1) io.out("[\n");
+  results.forEach((r, i) => {
+    const last = i === results.length - 1;
+    if (json) {
+      const withWhatIf = { ...r, decisions: r.decisions.map((d) => (whatIfs.has(d.id) ? { ...d, what_if: whatIfs.get(d.id) } : d)) };
+      const text = JSON.stringify(withWhatIf, null, 2);
+      io.out(contexts.length === 1 ? text + "\n" : text.replace(/^/gm, "  ") + (last ? "\n]\n" : ",\n"));
+    } else io.out(explainResult(r, version, lang, args.options.has("verbose"), whatIfs) + (last ? "" : "\n"));
+  });
   return EXIT.ok;
 }
 
 export function fmt(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["lang"], ["write"]);
+  // --check is the default made explicit (for CI): list what would change, exit 1 if anything would.
+  const args = parseArgs(argv, ["lang"], ["write", "check"]);
+  if (args.options.has("write") && args.options.has("check")) throw new UsageError("--write and --check exclude each other: --check only reports");
   const lang = args.options.has("lang") ? langOption(args.options.get("lang")) : undefined;
   const paths = args.positionals.length > 0 ? args.positionals : ["regulations"];
   for (const p of paths) if (fs.read(p) === undefined && !fs.isDirectory(p)) throw new UsageError(`${p}: no such file or directory`);

@@ -3,7 +3,7 @@
  * schema. Every problem names the JSON path of the field, what was found and what was expected, and
  * its line and column in the file.
  */
-import { diagnostic, type Diagnostic } from "../../dsl/index.js";
+import { diagnostic, editDistance, nearest, type Diagnostic } from "../../dsl/index.js";
 import type { ValidateFunction } from "ajv";
 import { contextValidator, schemaProblems } from "./schemas.js";
 import { readYaml, spanOfPath } from "./yaml-source.js";
@@ -18,7 +18,12 @@ export function parseContextFile(path: string, text: string): ReturnType<typeof 
   return readYaml(path, text);
 }
 
-export function readContexts(path: string, text: string, validate: ValidateFunction = contextValidator()): ContextLoad {
+/**
+ * `programmes`: the ids the version names (its manifest's list). That list holds the programmes its
+ * rules speak of, not every programme, so another id is accepted; but one a typo away from a listed
+ * id is refused, since the programme's rules would silently not apply.
+ */
+export function readContexts(path: string, text: string, validate: ValidateFunction = contextValidator(), programmes: readonly string[] = []): ContextLoad {
   const yaml = readYaml(path, text);
   const diagnostics = [...yaml.diagnostics];
   if (yaml.data === null || yaml.data === undefined) {
@@ -27,6 +32,10 @@ export function readContexts(path: string, text: string, validate: ValidateFunct
   }
   const many = Array.isArray(yaml.data);
   const items = many ? (yaml.data as unknown[]) : [yaml.data];
+  if (many && items.length === 0) {
+    diagnostics.push(diagnostic("RW051-schema-violation", "$: the list is empty: expected at least one student context", spanOfPath(yaml, []), path));
+    return { contexts: [], diagnostics };
+  }
   const contexts: Record<string, unknown>[] = [];
   items.forEach((item, i) => {
     const prefix = many ? [i] : [];
@@ -41,10 +50,23 @@ export function readContexts(path: string, text: string, validate: ValidateFunct
       }
       return;
     }
+    const programme = misspeltProgramme(item, programmes);
+    if (programme) {
+      diagnostics.push(diagnostic("RW051-schema-violation", `${many ? `$[${i}]` : "$"}.enrolment.programme.id: ${programme}`, spanOfPath(yaml, [...prefix, "enrolment", "programme", "id"]), path));
+      return;
+    }
     contexts.push(item as Record<string, unknown>);
   });
   diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { contexts, diagnostics };
+}
+
+function misspeltProgramme(context: object, programmes: readonly string[]): string | null {
+  const id = (context as { enrolment?: { programme?: { id?: unknown } } }).enrolment?.programme?.id;
+  if (typeof id !== "string" || programmes.includes(id)) return null;
+  // Two edits at most: a typo, not another programme with a similar name (ba-geneeskunde, ba-diergeneeskunde).
+  const near = nearest(id, programmes);
+  return near && editDistance(id, near) <= 2 ? `found "${id}", which is not in the regulation's programmes: expected "${near}" (did you mean \`${near}\`?) or a programme the regulation does not name` : null;
 }
 
 function shorten(text: string): string {

@@ -92,10 +92,16 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   const manifestYaml = readYaml(manifestPath, manifestText);
   diagnostics.push(...manifestYaml.diagnostics);
   const validateManifest = validatorFor("manifest");
-  if (manifestYaml.data === null || !validateManifest(manifestYaml.data)) {
-    diagnostics.push(...schemaDiagnostics(manifestYaml, validateManifest.errors));
+  const manifestValid = manifestYaml.data !== null && validateManifest(manifestYaml.data);
+  if (manifestYaml.data !== null && !manifestValid) diagnostics.push(...schemaDiagnostics(manifestYaml, validateManifest.errors));
+  // Only a manifest its schema accepts is used: one of the wrong shape (`uses: text`) is reported, not read.
+  const manifest = manifestValid ? (manifestYaml.data as Manifest) : standInManifest(manifestYaml.data);
+  if (!manifestValid) {
+    // The files are read against the manifest (its uses, programmes, glossary): without one, checking them would only repeat this error.
+    const version: LoadedVersion = { dir: key, manifestPath, manifest, files: [], uses: [], diagnostics, extensions: [], glossary: [] };
+    loading.set(key, version);
+    return version;
   }
-  const manifest = (manifestYaml.data ?? { id: "unknown", title: "", academic_year: "", status: "draft", language: "nl", sources: [] }) as Manifest;
 
   const uses: LoadedVersion[] = [];
   (manifest.uses ?? []).forEach((use, i) => {
@@ -141,6 +147,13 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   const version: LoadedVersion = { dir: key, manifestPath, manifest, files, uses, diagnostics, extensions, glossary };
   loading.set(key, version);
   return version;
+}
+
+/** In place of a manifest the schema refused: its id and year when they are text, nothing else. */
+function standInManifest(data: unknown): Manifest {
+  const record = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const text = (value: unknown, fallback: string) => (typeof value === "string" ? value : fallback);
+  return { id: text(record.id, "unknown"), title: "", academic_year: text(record.academic_year, ""), status: "draft", language: "nl", sources: [] };
 }
 
 function loadGlossary(fs: FileSystem, path: string, diagnostics: Diagnostic[], at: () => Span, manifestPath: string): GlossaryTerm[] {

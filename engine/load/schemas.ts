@@ -4,7 +4,7 @@
  * was expected.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { dayFromIso } from "../../dsl/index.js";
+import { dayFromIso, didYouMean } from "../../dsl/index.js";
 import type { ContextExtension } from "./model.js";
 import contextSchema from "../schemas/context.schema.json" with { type: "json" };
 import glossarySchema from "../schemas/glossary.schema.json" with { type: "json" };
@@ -95,14 +95,16 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
       case "additionalProperties": {
         key = String(error.params.additionalProperty);
         const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-        message = `unknown field '${key}': expected one of ${allowed.join(", ")}`;
+        // The nearest field when there is one; the whole list only when nothing is near.
+        const near = didYouMean(key, allowed);
+        message = near ? `unknown field '${key}'${near}` : `unknown field '${key}': expected one of ${allowed.join(", ")}`;
         break;
       }
       case "required":
         message = `missing field '${error.params.missingProperty}'`;
         break;
       case "enum":
-        message = `found ${JSON.stringify(found)}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+        message = `found ${JSON.stringify(found)}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}${typeof found === "string" ? didYouMean(found, (error.params.allowedValues as unknown[]).map(String)) : ""}`;
         break;
       case "type": {
         // oneOf branches each report their type: say them once, as alternatives.
@@ -112,6 +114,13 @@ export function schemaProblems(errors: readonly ErrorObject[] | null | undefined
         message = `found ${describe(found)}: expected ${[...new Set(types)].join(" or ")}`;
         break;
       }
+      case "maxItems":
+        message = `found a list of ${Array.isArray(found) ? found.length : "?"} items: expected at most ${String(error.params.limit)}`;
+        break;
+      case "maximum":
+      case "minimum":
+        message = `found ${describe(found)}: expected at ${error.keyword === "maximum" ? "most" : "least"} ${String(error.params.limit)}`;
+        break;
       default:
         message = `found ${describe(found)}: expected a value that ${error.message ?? "matches the schema"}`;
     }

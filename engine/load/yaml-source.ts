@@ -3,7 +3,7 @@
  * schema errors), and map positions inside an embedded DSL block back to the YAML file, so an error
  * in `rules:` is reported at its own line and column.
  */
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from "yaml";
+import { Composer, Document, LineCounter, Parser, YAMLParseError, isMap, isScalar, visit, type CST, type Node, type Scalar } from "yaml";
 import { diagnostic, type Diagnostic, type Span, type TextOrigin } from "../../dsl/index.js";
 
 export interface YamlSource {
@@ -23,18 +23,128 @@ export function spanAt(file: string, lines: LineCounter, start: number, end = st
 
 export function readYaml(path: string, text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const kind = path.endsWith(".json") ? "JSON" : "YAML";
   const diagnostics: Diagnostic[] = [];
+  // The syntax tree is built without recursion; composing it into a document recurses once per
+  // level, so a text nested too deeply is refused here, before it could exhaust the stack.
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  const deep = tooDeepToken(tokens);
+  if (deep !== null) {
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: ${TOO_DEEP}`, spanAt(path, lines, deep), path));
+    return { path, text, doc: new Document(null), lines, data: null, diagnostics };
+  }
+  const doc = firstDocument(tokens, text.length);
   for (const error of [...doc.errors, ...doc.warnings]) {
     const [start, end] = error.pos;
-    diagnostics.push(diagnostic("RW050-yaml-syntax", `YAML: ${firstLine(error.message)}`, spanAt(path, lines, start, end), path));
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: ${syntaxMessage(error.message)}`, spanAt(path, lines, start, end), path));
   }
-  const data = doc.errors.length === 0 ? (doc.toJS({ maxAliasCount: 100 }) ?? null) : null;
+  const data = doc.errors.length === 0 ? dataOf(doc, path, text, lines, diagnostics, kind) : null;
   return { path, text, doc, lines, data, diagnostics };
 }
 
-function firstLine(message: string): string {
+/** What `parseDocument` does, from tokens already read: the first document; a second one is an error. */
+function firstDocument(tokens: readonly CST.Token[], length: number): Document {
+  let doc: Document | null = null;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "the file holds several documents (`---`); expected one"));
+      break;
+    }
+  }
+  return doc ?? new Document(null);
+}
+
+/** The offset of the first collection nested deeper than MAX_DATA_DEPTH in the syntax tree, or null. */
+function tooDeepToken(tokens: readonly CST.Token[]): number | null {
+  const stack: { token: CST.Token | undefined; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case "document":
+        stack.push({ token: token.value, depth });
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        if (depth >= MAX_DATA_DEPTH) return token.offset;
+        for (const item of token.items) {
+          if ("key" in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+          stack.push({ token: item.value, depth: depth + 1 });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return null;
+}
+
+/** The library's message without its own position (ours is in the span); a stack overflow named for what it is. */
+function syntaxMessage(message: string): string {
+  if (/call stack/i.test(message)) return TOO_DEEP;
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** No regulation file or student context nests anywhere near this deep; deeper data would exhaust the stack later. */
+export const MAX_DATA_DEPTH = 64;
+const TOO_DEEP = `the data is nested too deeply: expected at most ${MAX_DATA_DEPTH} levels of lists and records`;
+
+/**
+ * The document as plain data, or null with a positioned diagnostic: an alias to no anchor, or aliases
+ * that expand to too much data (an "alias bomb").
+ */
+function dataOf(doc: Document, path: string, text: string, lines: LineCounter, diagnostics: Diagnostic[], kind: string): unknown {
+  const infinite = nonFiniteScalar(doc);
+  if (infinite) {
+    const [start, end] = infinite.range ?? [0, 0];
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: found ${text.slice(start, end)}, which reads as ${String(infinite.value)}: expected a finite number`, spanAt(path, lines, start, end), path));
+    return null;
+  }
+  try {
+    return doc.toJS({ maxAliasCount: 100 }) ?? null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
+    const alias = firstAlias(doc, unresolved);
+    const explained = unresolved !== undefined
+      ? `the alias *${unresolved} refers to no anchor &${unresolved} defined before it`
+      : /alias count/i.test(message)
+        ? "its aliases expand to too much data (more than 100 alias uses): write the values out"
+        : syntaxMessage(message);
+    diagnostics.push(diagnostic("RW050-yaml-syntax", `${kind}: ${explained}`, spanAt(path, lines, alias?.range?.[0] ?? 0, alias?.range?.[1] ?? 0), path));
+    return null;
+  }
+}
+
+/** A number the rules cannot compute with: `1e400` reads as Infinity, `.nan` as NaN. */
+function nonFiniteScalar(doc: Document): Scalar | null {
+  let found: Scalar | null = null;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "number" && !Number.isFinite(node.value)) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAlias(doc: Document, name: string | undefined): Node | null {
+  let found: Node | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      if (name === undefined || node.source === name) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The node at a JSON path (`["tests", 0, "given"]`), or the deepest existing ancestor. */

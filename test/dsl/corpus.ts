@@ -2,11 +2,16 @@
  * Rule texts for the property tests: the valid golden fixtures and every `rules:` block of the
  * bundled regulations, read when the tests run.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 
-const root = join(import.meta.dirname, "..", "..");
+/** The repository: two folders up from the source, or from its compiled copy under dist/ (the fuzzer). */
+export const root = (() => {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, "regulations")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 export interface Sample {
   readonly name: string;

@@ -112,7 +112,7 @@ describe("exit 1", () => {
     const r = run("check", join(tmp, "bad"));
     expect(r.code).toBe(1);
     // regulationYaml: `rules: |` is line 11, so the rule `allowed if … >= minimun` is line 14, the name at column 51.
-    expect(r.out).toContain(`${file}:14:51: error RW010-unknown-name unknown name 'minimun'; did you mean \`minimum\`?`);
+    expect(r.err).toContain(`${file}:14:51: error RW010-unknown-name unknown name 'minimun'; did you mean \`minimum\`?`);
     expect(r.out).toContain("1 error(s)");
   });
 
@@ -137,7 +137,7 @@ describe("exit 1", () => {
   it("test refuses to run a regulation with errors", () => {
     const r = run("test", join(tmp, "bad"));
     expect(r.code).toBe(1);
-    expect(r.out).toContain("error(s) in the regulation files");
+    expect(r.err).toContain("error(s) in the regulation files");
   });
 });
 
@@ -150,8 +150,8 @@ describe("exit 2", () => {
     const r = run("eval", context, "--regulation", OER);
     expect(r.code).toBe(2);
     // `  credits_remaining: ` is 21 characters; `  - { code: C1, credits: 30, ` is 29.
-    expect(r.out).toContain(`${context}:4:22: error RW051-schema-violation $.enrolment.credits_remaining: found the text "veel": expected number`);
-    expect(r.out).toContain(`${context}:6:30: error RW051-schema-violation $.courses[0].semestre: unknown field 'semestre': expected one of code, name, credits, semester,`);
+    expect(r.err).toContain(`${context}:4:22: error RW051-schema-violation $.enrolment.credits_remaining: found the text "veel": expected number`);
+    expect(r.err).toContain(`${context}:6:30: error RW051-schema-violation $.courses[0].semestre: unknown field 'semestre'; did you mean \`semester\`?`);
     expect(r.err).toContain("the student context is not valid (2 problem(s)); nothing was evaluated");
   });
 
@@ -159,17 +159,17 @@ describe("exit 2", () => {
     const json = write("contexts/bad.json", '{"enrolment": {"faculty": "LAW", "credits_remaining": "veel"}}\n');
     const r = run("eval", json, "--regulation", OER);
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`${json}:1:55: error RW051-schema-violation $.enrolment.credits_remaining: found the text "veel": expected number`);
+    expect(r.err).toContain(`${json}:1:55: error RW051-schema-violation $.enrolment.credits_remaining: found the text "veel": expected number`);
     const broken = write("contexts/broken.yaml", "student: { id: r1\nenrolment: {}\n");
     const b = run("eval", broken, "--regulation", OER);
     expect(b.code).toBe(2);
-    expect(b.out).toContain("RW050-yaml-syntax");
+    expect(b.err).toContain("RW050-yaml-syntax");
   });
 
   it("an unknown command", () => {
     const r = run("frobnicate");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, batch, fmt, diff, cohort, serve or users (see regelwerk --help)\n");
+    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, batch, articles, fmt, diff, cohort, serve or users (see regelwerk --help)\n");
   });
 
   it("no command at all shows the usage", () => {
@@ -209,5 +209,59 @@ describe("the installed command", () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("unknown command 'frobnicate'");
     expect(unknown.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("conventions", () => {
+  it("--version prints the engine's version", () => {
+    expect(run("--version")).toMatchObject({ code: 0, out: expect.stringMatching(/^regelwerk \d+\.\d+\.\d+\n$/) });
+  });
+
+  it("a second context file, a repeated option and an empty list are refused, not ignored", () => {
+    const context = write("conventions/law.yaml", LAW_STUDENT);
+    expect(run("eval", context, context)).toMatchObject({ code: 2, err: `regelwerk: unexpected argument '${context}': this command takes one context file\n` });
+    expect(run("eval", context, "--article", "4", "--article", "22")).toMatchObject({ code: 2, err: "regelwerk: --article is given more than once; give it once\n" });
+    const empty = run("eval", write("conventions/empty.yaml", "[]\n"), "--regulation", OER);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain("$: the list is empty: expected at least one student context");
+  });
+
+  it("--json prints JSON on standard output even when it fails", () => {
+    const r = run("eval", write("conventions/empty.json", "[]"), "--json", "--regulation", OER);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ error: { exit: 2, message: expect.stringContaining("the list is empty") } });
+  });
+
+  it("test runs one file, or the files of one article", () => {
+    const file = run("test", join(OER, "art-22", "iiw.yaml"));
+    expect(file.code).toBe(0);
+    expect(file.out).toMatch(/^kuleuven-oer 2020-2021\n  rule coverage: \d+\/\d+ rules \(100%\)\n[1-9]\d* passed, 0 failed\n$/);
+    const article = run("test", OER, "--article", "22");
+    expect(article.out).toMatch(/[1-9]\d* passed, 0 failed\n$/);
+    expect(run("test", OER, "--article", "999")).toMatchObject({ code: 2 });
+  });
+});
+
+describe("articles", () => {
+  it("lists each article with its decisions and the faculty files on it", () => {
+    const r = run("articles", "--regulation", OER);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^kuleuven-oer 2020-2021: /);
+    expect(r.out).toMatch(/\nart\. 22 [^\n]+\n  decisions: [^\n]*art22\.minimum_credits[^\n]*\n(  (supplement|deviation) [^\n]+\n)*  supplement IIW[^\n]*: art-22\/iiw\.yaml\n/);
+  });
+
+  it("refuses a folder without a manifest", () => {
+    expect(run("articles", "--regulation", REGULATIONS)).toMatchObject({ code: 2 });
+  });
+});
+
+describe("many students", () => {
+  it("a list is written student by student and is still one JSON array", () => {
+    const student = LAW_STUDENT.replace(/^#.*\n/, "").replace(/\n/g, "\n  ").trimEnd();
+    const r = run("eval", write("many/list.yaml", `- ${student}\n- ${student}\n- ${student}\n`), "--json", "--no-trace", "--regulation", OER);
+    expect(r.code).toBe(0);
+    const parsed = JSON.parse(r.out) as unknown[];
+    expect(parsed).toHaveLength(3);
+    expect(r.out).toBe(JSON.stringify(parsed, null, 2) + "\n");
   });
 });

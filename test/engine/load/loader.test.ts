@@ -79,11 +79,16 @@ describe("RW050: YAML syntax", () => {
 });
 
 describe("RW051: schema violations", () => {
-  it("reports an unknown field at its key, listing the fields there may be", () => {
-    const errors = withGeneral(GENERAL.replace("title_en", "x").replace("open_to_faculties:", "open_to_faculty:"));
+  it("reports an unknown field at its key, with the nearest field", () => {
+    const errors = withGeneral(GENERAL.replace("open_to_faculties:", "open_to_faculty:"));
     const unknown = errors.find((d) => d.message.includes("unknown field"));
     expect(at([unknown!])).toEqual(["RW051-schema-violation 11:1"]);
-    expect(unknown!.message).toMatch(/^\$\.open_to_faculty: unknown field 'open_to_faculty': expected one of id, article, title, .*open_to_faculties/);
+    expect(unknown!.message).toBe("$.open_to_faculty: unknown field 'open_to_faculty'; did you mean `open_to_faculties`?");
+  });
+
+  it("lists the fields there may be when none is near", () => {
+    const errors = withGeneral(GENERAL.replace("open_to_faculties:", "xyzzy_frobnicate:"));
+    expect(errors.find((d) => d.message.includes("unknown field"))!.message).toMatch(/^\$\.xyzzy_frobnicate: unknown field 'xyzzy_frobnicate': expected one of id, article, title, .*open_to_faculties/);
   });
 
   it("reports a value of the wrong type or outside the allowed values at the value", () => {
@@ -92,7 +97,7 @@ describe("RW051: schema violations", () => {
     const kind = errors.find((d) => d.message.startsWith("$.kind"));
     expect(at([article!, kind!])).toEqual(["RW051-schema-violation 2:10", "RW051-schema-violation 4:7"]);
     expect(article!.message).toBe("$.article: found a list: expected integer or string");
-    expect(kind!.message).toBe('$.kind: found "generaal": expected one of "general", "supplement", "deviation"');
+    expect(kind!.message).toBe('$.kind: found "generaal": expected one of "general", "supplement", "deviation"; did you mean `general`?');
   });
 
   it("reports a missing field at the record that lacks it", () => {
@@ -247,7 +252,7 @@ describe("RW053: bad tests", () => {
     // Line 20 `    given: { courses: [{ code: C1, credit: 30 }] }`: `credit` at column 4 + 31 + 1 = 36.
     const errors = withGeneral(GENERAL.replace("credits: 30", "credit: 30"));
     expect(at(errors)).toEqual(["RW053-bad-test 20:36"]);
-    expect(errors[0]!.message).toMatch(/^test 'genoeg': given\.courses\[0\]\.credit: unknown field 'credit': expected one of code, name, credits,/);
+    expect(errors[0]!.message).toBe("test 'genoeg': given.courses[0].credit: unknown field 'credit'; did you mean `credits`?");
   });
 
   it("reports a fact of the wrong type at its value, with what was found and expected", () => {
@@ -261,6 +266,13 @@ describe("RW053: bad tests", () => {
     const errors = withGeneral(GENERAL.replace("expect: { minimum_credits", "expect: { minimum_credit"));
     expect(at(errors)).toEqual(["RW053-bad-test 21:15"]);
     expect(errors[0]!.message).toBe("test 'genoeg' expects 'minimum_credit', which is not a decision of this version; did you mean `art10.minimum_credits`?");
+  });
+
+  it("reports an expected outcome that is not an outcome, at the value, with the nearest one", () => {
+    // Line 21 `    expect: { minimum_credits: alowed }`: the value at column 4 + 27 + 1 = 32.
+    const errors = withGeneral(GENERAL.replace("minimum_credits: allowed }", "minimum_credits: alowed }"));
+    expect(at(errors)).toEqual(["RW053-bad-test 21:32"]);
+    expect(errors[0]!.message).toMatch(/^test 'genoeg' expects minimum_credits: found the outcome 'alowed': expected one of allowed, refused, .*; did you mean `allowed`\?$/);
   });
 });
 
