@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 /** The repository: two folders up from the source, or from its compiled copy under dist/ (the fuzzer). */
 export const root = (() => {
   let dir = import.meta.dirname;
-  while (!existsSync(join(dir, "regulations")) && dirname(dir) !== dir) dir = dirname(dir);
+  while (!(existsSync(join(dir, "regulations")) && existsSync(join(dir, "package.json"))) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 })();
 
