@@ -21,10 +21,15 @@ export interface HashedVersion {
   readonly files: readonly HashedFile[];
 }
 
-/** Keys that record how a rule was written, not what it says. */
-const LAYOUT_KEYS = new Set(["span", "comments", "lang", "text"]);
+/**
+ * Keys that record how a rule was written, not what it says: positions, comments, the keyword
+ * language, a number's digits as written, and the keyword a declaration used (`definition` or
+ * `definitie`; its `role` carries the meaning).
+ */
+const LAYOUT_KEYS = new Set(["span", "comments", "lang", "text", "keyword"]);
 
-function withoutLayout(node: unknown): unknown {
+/** Syntax without layout: what two ways of writing the same rules have in common. */
+export function withoutLayout(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutLayout);
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};

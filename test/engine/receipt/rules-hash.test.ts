@@ -18,8 +18,9 @@ function hashOf(files: Readonly<Record<string, FileSpec | string>>): string {
 const GENERAL: FileSpec = {
   id: "art10",
   rules: `parameter minimum = 25 sp "Minimum"
+definition taken = enrolment.credits_taken
 decision enough "Genoeg" §2:
-  allowed if enrolment.credits_taken >= minimum
+  allowed if taken >= minimum
   otherwise refused`,
 };
 
@@ -39,16 +40,18 @@ describe("the rules hash", () => {
       ...GENERAL,
       rules: `# het minimum van §2
 parameter   minimum =   25 sp   "Minimum"
+definition taken =   enrolment.credits_taken
 
 decision enough "Genoeg" §2:
-    allowed if (enrolment.credits_taken >= minimum)
+    allowed if (taken >= minimum)
     otherwise refused`,
     };
     const dutch = {
       ...GENERAL,
       rules: `parameter minimum = 25 sp "Minimum"
+definitie taken = enrolment.credits_taken
 beslissing enough "Genoeg" §2:
-  toegestaan als enrolment.credits_taken >= minimum
+  toegestaan als taken >= minimum
   anders geweigerd`,
     };
     expect(hashOf({ "art-10/general.yaml": relaid })).toBe(base);
