@@ -11,6 +11,7 @@ import { DIFF_OPTIONS, diffCommand } from "./diff.js";
 import { EVAL_OPTIONS, evalCommand } from "./eval.js";
 import { FMT_OPTIONS, fmt } from "./fmt.js";
 import type { Io } from "./io.js";
+import { NEW_OPTIONS, newCommand } from "./new-supplement.js";
 import { TEST_OPTIONS, test } from "./run-tests.js";
 import { SERVE_OPTIONS, serve } from "./serve.js";
 import { USERS_OPTIONS, users } from "./users.js";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   { name: "batch", options: BATCH_OPTIONS, run: batch },
   { name: "articles", options: ARTICLES_OPTIONS, run: articles },
   { name: "fmt", options: FMT_OPTIONS, run: fmt },
+  { name: "new", options: NEW_OPTIONS, run: newCommand },
   { name: "diff", options: DIFF_OPTIONS, run: diffCommand },
   { name: "cohort", options: COHORT_OPTIONS, run: cohortCommand },
   { name: "serve", options: SERVE_OPTIONS, run: serve },

@@ -22,6 +22,11 @@ ${BATCH_USAGE}
   regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the
                                         other keyword language); without --write, list what would change
+  regelwerk new supplement --article N --faculty F [--campus C] [--kind supplement|deviation]
+                   [--regulation DIR] [--out FILE]
+                                        write the skeleton of a faculty file beside the article's
+                                        general text (art-22/farm.yaml): its open points, a provision,
+                                        an exception and a test to fill in; never overwrites a file
   regelwerk --version                   the engine's version
   regelwerk --help                      this text
 
