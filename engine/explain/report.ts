@@ -79,7 +79,7 @@ function rowOf(id: string, ds: readonly DecisionExplanation[], w: Words): Row {
       ? [{ emphasis: first.outcome, text: `${w.outcome[first.outcome]}${first.value ? `: ${valueText(first.value, w)}` : ""}` }]
       : [...counts].map(([o, n]) => ({ emphasis: o, text: `${n}× ${w.outcome[o]}` }));
   const deciders = [...new Set(ds.map((d) => deciderText(d, w)))];
-  return { article, decision: ds.length === 1 ? id : `${id} (${ds.length}×)`, outcome, decidedBy: deciders.join("; "), notApplicable: counts.size === 1 && counts.has("not_applicable") };
+  return { article, decision: ds.length === 1 ? id : `${id} (${ds.length}×)`, outcome, decidedBy: deciders.join("; "), notApplicable: counts.size === 1 && counts.has("not_applicable") && !ds.some(worthExplaining) };
 }
 
 /** "algemeen" / "facultaire aanvulling IIW (art-22/iiw.yaml)": the layer, and the file when it is not the general text. */

@@ -93,11 +93,11 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     campus: "campus",
     unit: { sp: "sp", percent: "%", hours: "uren", days: "dagen" },
     summary: {
-      heading: (decisions, outcomes) => `Overzicht: ${decisions} beslissingen, ${outcomes} uitkomsten`,
+      heading: (decisions, outcomes) => `Overzicht: ${decisions} ${decisions === 1 ? "beslissing" : "beslissingen"}, ${outcomes} ${outcomes === 1 ? "uitkomst" : "uitkomsten"}`,
       columns: { article: "bepaling", decision: "beslissing", outcome: "uitkomst", decidedBy: "beslist door" },
-      notApplicableRows: (count) => `(en ${count} beslissingen die niet van toepassing zijn)`,
+      notApplicableRows: (count) => `(en ${count} ${count === 1 ? "beslissing van de algemene tekst die" : "beslissingen van de algemene tekst die"} niet van toepassing ${count === 1 ? "is" : "zijn"})`,
       noRule: "geen regel",
-      explained: (shown, all) => `Uitgelegd: ${shown} van de ${all} uitkomsten (beslist door een facultaire tekst, of niet toegestaan, vastgesteld of niet van toepassing); --verbose legt elke uitkomst uit.`,
+      explained: (shown, all) => `Uitgelegd: ${shown} van ${all === 1 ? "de 1 uitkomst" : `de ${all} uitkomsten`} (beslist door een facultaire tekst, of niet toegestaan, vastgesteld of niet van toepassing); --verbose legt elke uitkomst uit.`,
     },
   },
   en: {
@@ -128,11 +128,11 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     campus: "campus",
     unit: { sp: "sp", percent: "%", hours: "hours", days: "days" },
     summary: {
-      heading: (decisions, outcomes) => `Summary: ${decisions} decisions, ${outcomes} outcomes`,
+      heading: (decisions, outcomes) => `Summary: ${decisions} ${decisions === 1 ? "decision" : "decisions"}, ${outcomes} ${outcomes === 1 ? "outcome" : "outcomes"}`,
       columns: { article: "provision", decision: "decision", outcome: "outcome", decidedBy: "decided by" },
-      notApplicableRows: (count) => `(and ${count} decisions that do not apply)`,
+      notApplicableRows: (count) => `(and ${count} ${count === 1 ? "decision of the general text that does" : "decisions of the general text that do"} not apply)`,
       noRule: "no rule",
-      explained: (shown, all) => `Explained: ${shown} of the ${all} outcomes (decided by a faculty text, or not allowed, determined or not applicable); --verbose explains every outcome.`,
+      explained: (shown, all) => `Explained: ${shown} of ${all === 1 ? "the 1 outcome" : `the ${all} outcomes`} (decided by a faculty text, or not allowed, determined or not applicable); --verbose explains every outcome.`,
     },
   },
 };

@@ -58,7 +58,7 @@ describe("the summary", () => {
     expect(lines.find((l) => l.includes("art10.small_course"))).toMatch(/art10\.small_course \(2×\) +1× Toegestaan, 1× Niet van toepassing +algemeen$/);
     // A decision that applies to nobody here is counted, not listed.
     expect(lines.some((l) => l.includes("art10.law_only"))).toBe(false);
-    expect(lines).toContain("  (en 1 beslissingen die niet van toepassing zijn)");
+    expect(lines).toContain("  (en 1 beslissing van de algemene tekst die niet van toepassing is)");
   });
 
   it("comes before the explanations, and the receipt last", () => {
