@@ -3,15 +3,17 @@
  *   <!-- regelwerk:begin cmd="eval examples/bridging-programme.yaml --article 22" -->
  *   <!-- regelwerk:end -->
  * holds, in a fenced block, what `regelwerk <cmd>` prints on standard output now (`tail="N"`: its
- * last N lines). `npm run readme` rewrites the blocks; test/readme/excerpts.test.ts fails when one
+ * last N lines); a block marked `table="name"` holds a Markdown table computed from the bundled
+ * regulations (scripts/readme/tables.ts). `npm run readme` rewrites the blocks; test/readme/excerpts.test.ts fails when one
  * differs. Figures from long measurements are not regenerated: they carry
  *   <!-- regelwerk:measured cmd="npm run bench" date="2026-11-30" -->
  * naming the command and the day they come from.
  */
 
 export interface Block {
-  /** The arguments after `regelwerk`, as written in the marker. */
-  readonly cmd: string;
+  /** The arguments after `regelwerk`, as written in the marker; or the name of a computed table. */
+  readonly cmd: string | null;
+  readonly table: string | null;
   readonly tail: number | null;
   /** 1-based line of the begin marker (for messages). */
   readonly line: number;
@@ -52,8 +54,9 @@ export function findBlocks(text: string): Block[] {
   for (const m of text.matchAll(BEGIN)) {
     const line = lineAt(text, m.index);
     const attrs = attributes(m[1]!, line);
-    const cmd = attrs.get("cmd");
-    if (!cmd) throw new ReadmeError(`README.md:${line}: a regelwerk:begin marker without cmd="…"`);
+    const cmd = attrs.get("cmd") ?? null;
+    const table = attrs.get("table") ?? null;
+    if ((cmd === null) === (table === null)) throw new ReadmeError(`README.md:${line}: a regelwerk:begin marker needs either cmd="…" or table="…"`);
     const tailText = attrs.get("tail");
     const tail = tailText === undefined ? null : Number(tailText);
     if (tail !== null && !(Number.isInteger(tail) && tail > 0)) throw new ReadmeError(`README.md:${line}: tail="${tailText}": expected a whole number of lines`);
@@ -61,7 +64,7 @@ export function findBlocks(text: string): Block[] {
     const end = text.indexOf(END, start);
     const nextBegin = text.indexOf("<!-- regelwerk:begin", start);
     if (end < 0 || (nextBegin >= 0 && nextBegin < end)) throw new ReadmeError(`README.md:${line}: regelwerk:begin without its ${END}`);
-    blocks.push({ cmd, tail, line, start, end });
+    blocks.push({ cmd, table, tail, line, start, end });
   }
   const ends = text.split(END).length - 1;
   if (ends !== blocks.length) throw new ReadmeError(`README.md: ${ends} ${END} marker(s) for ${blocks.length} begin marker(s)`);
@@ -92,13 +95,21 @@ export function excerptOf(block: Block, run: Run): string {
   return "```\n" + kept.join("\n") + "\n```\n";
 }
 
-/** The README with every block's text replaced by what its command prints now. */
-export function regenerate(text: string, runCommand: (argv: readonly string[]) => Run): string {
+export type Tables = Readonly<Record<string, () => string>>;
+
+/** The README with every block's text replaced by what its command prints, or its table is, now. */
+export function regenerate(text: string, runCommand: (argv: readonly string[]) => Run, tables: Tables = {}): string {
   let out = "";
   let at = 0;
   for (const block of findBlocks(text)) {
-    out += text.slice(at, block.start) + excerptOf(block, runCommand(splitArgs(block.cmd)));
+    out += text.slice(at, block.start) + (block.cmd !== null ? excerptOf(block, runCommand(splitArgs(block.cmd))) : tableOf(block, tables));
     at = block.end;
   }
   return out + text.slice(at);
+}
+
+function tableOf(block: Block, tables: Tables): string {
+  const make = tables[block.table!];
+  if (!make) throw new ReadmeError(`README.md:${block.line}: table="${block.table}": unknown; expected one of ${Object.keys(tables).join(", ")}`);
+  return make().replace(/\n?$/, "\n");
 }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findBlocks, findMeasured, ReadmeError, regenerate, splitArgs, type Run } from "../../scripts/readme/excerpts.js";
 import { runRegelwerk } from "../../scripts/readme/run-cli.js";
+import { README_TABLES } from "../../scripts/readme/tables.js";
 
 const README = readFileSync("README.md", "utf8");
 
@@ -14,10 +15,10 @@ describe("the README", { timeout: 600_000 }, () => {
   it("holds at least the eval excerpts, and each block is exactly what its command prints now (npm run readme rewrites them)", () => {
     const blocks = findBlocks(README);
     expect(blocks.map((b) => b.cmd)).toEqual(expect.arrayContaining(["eval examples/bridging-programme.yaml --article 22", "eval examples/low-efficiency-bachelor.yaml --article 33 --lang en"]));
-    const now = regenerate(README, runRegelwerk);
+    const now = regenerate(README, runRegelwerk, README_TABLES);
     for (const [i, block] of findBlocks(now).entries()) {
       const old = blocks[i]!;
-      expect(README.slice(old.start, old.end), `README.md:${old.line} \`regelwerk ${old.cmd}\` differs from its output: run npm run readme`).toBe(now.slice(block.start, block.end));
+      expect(README.slice(old.start, old.end), `README.md:${old.line} ${old.cmd ?? old.table} differs from what it is now: run npm run readme`).toBe(now.slice(block.start, block.end));
     }
   });
 
@@ -36,6 +37,10 @@ describe("the README", { timeout: 600_000 }, () => {
 describe("excerpt blocks", () => {
   const ok = (out: string): Run => ({ code: 0, out, err: "" });
 
+  it("a table block holds the table as computed, not fenced", () => {
+    expect(regenerate('x\n<!-- regelwerk:begin table="t" -->\nold\n<!-- regelwerk:end -->\n', () => ok(""), { t: () => "| a |\n|---|" })).toBe('x\n<!-- regelwerk:begin table="t" -->\n| a |\n|---|\n<!-- regelwerk:end -->\n');
+  });
+
   it("are rewritten with the command's output, or its last lines with tail", () => {
     const text = 'a\n<!-- regelwerk:begin cmd="eval \\"x y\\".yaml --lang en" -->\nold\n<!-- regelwerk:end -->\nb\n<!-- regelwerk:begin cmd="test" tail="1" -->\n<!-- regelwerk:end -->\n';
     const seen: string[][] = [];
@@ -48,7 +53,8 @@ describe("excerpt blocks", () => {
   it("refuse a begin without its end, an end without its begin, a marker without cmd, and a failing command, with the line", () => {
     expect(() => findBlocks('x\n<!-- regelwerk:begin cmd="a" -->\n')).toThrow(new ReadmeError("README.md:2: regelwerk:begin without its <!-- regelwerk:end -->"));
     expect(() => findBlocks("<!-- regelwerk:end -->\n")).toThrow(/1 <!-- regelwerk:end --> marker\(s\) for 0 begin/);
-    expect(() => findBlocks("<!-- regelwerk:begin tail=\"2\" -->\n<!-- regelwerk:end -->")).toThrow(/README.md:1: .* without cmd/);
+    expect(() => findBlocks("<!-- regelwerk:begin tail=\"2\" -->\n<!-- regelwerk:end -->")).toThrow(/README.md:1: .* needs either cmd="…" or table="…"/);
+    expect(() => regenerate('<!-- regelwerk:begin table="nope" -->\n<!-- regelwerk:end -->', () => ok(""), { encoded: () => "" })).toThrow(/table="nope": unknown; expected one of encoded/);
     expect(() => findBlocks('<!-- regelwerk:begin cmd="a" junk -->\n<!-- regelwerk:end -->')).toThrow(/unexpected 'junk'/);
     const failing = '\n<!-- regelwerk:begin cmd="eval nothing.yaml" -->\n<!-- regelwerk:end -->\n';
     expect(() => regenerate(failing, () => ({ code: 2, out: "", err: "regelwerk: nothing.yaml: cannot read this file\n" }))).toThrow("README.md:2: `regelwerk eval nothing.yaml` exited 2: regelwerk: nothing.yaml: cannot read this file");
