@@ -50,7 +50,7 @@ export function newCommand(argv: readonly string[], io: Io): number {
   if (existsSync(out)) throw new UsageError(`${out}: already exists; it is not overwritten (choose another name with --out FILE)`);
 
   const input: SkeletonInput = { general, faculty, campus, kind, facultyName: facultyName(version, faculty), open: openPoints(general), stub: stubFor(version, general, faculty, campus) };
-  writeFileSync(out, supplementSkeleton(input));
+  writeFileSync(out, supplementSkeleton(input), { flag: "wx" });
   return verify(out, version.dir, input, io);
 }
 
