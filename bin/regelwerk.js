@@ -11,5 +11,7 @@ process.stdout.on("error", (error) => {
 const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  // Colour only where a person reads: main decides from these, NO_COLOR, FORCE_COLOR and --no-color.
+  terminal: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true, env: process.env },
 });
 process.exitCode = code;

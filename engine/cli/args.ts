@@ -10,6 +10,20 @@ export interface ParsedArgs {
 type OptionSpec = Record<string, { type: "string" | "boolean" }>;
 
 /**
+ * What a command parses: its options with a value, its flags, and what it takes besides. The table
+ * is what the command parses and what the help test reads: an option missing from `--help` fails it.
+ */
+export interface OptionTable {
+  readonly valued: readonly string[];
+  readonly flags: readonly string[];
+  readonly positionals: readonly string[] | "many";
+}
+
+export function parseOptions(argv: readonly string[], table: OptionTable): ParsedArgs {
+  return parseArgs(argv, table.valued, table.flags, table.positionals);
+}
+
+/**
  * `positionals` names what the command takes (`["context file"]`); more than that is refused rather
  * than ignored, or `Infinity` for a list of paths. An option given twice is refused too: which of
  * the two was meant cannot be guessed.

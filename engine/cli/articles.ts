@@ -5,14 +5,16 @@
  */
 import { openVersion, type RegulationFile } from "../index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseArgs } from "./args.js";
-import type { Io } from "./commands.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const DEFAULT_VERSION = "regulations/kuleuven-oer/2020-2021";
 
+export const ARTICLES_OPTIONS: OptionTable = { valued: ["regulation"], flags: [], positionals: [] };
+
 export function articles(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["regulation"], [], []);
+  const args = parseOptions(argv, ARTICLES_OPTIONS);
   const dir = (args.options.get("regulation") as string | undefined) ?? DEFAULT_VERSION;
   const version = openVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder (--regulation DIR)`);

@@ -11,12 +11,12 @@ import type { Readable } from "node:stream";
 import { hasErrors, OUTCOMES, type Lang } from "../../dsl/index.js";
 import { findVersionDirs, openVersion } from "../index.js";
 import { csvHeader, decisionColumns, nodeFileSystem as fs, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
-import { parseArgs } from "./args.js";
+import { parseOptions, type OptionTable } from "./args.js";
 import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
 import { Progress } from "./batch-progress.js";
 import { csvStudents, readColumnMapping } from "./csv-input.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-import type { Io } from "./commands.js";
+import type { Io } from "./io.js";
 
 export const BATCH_USAGE = `  regelwerk batch [file|-]               evaluate a cohort: NDJSON, a JSON array, YAML documents or CSV,
                                         from a file or standard input; one output line per student
@@ -31,6 +31,8 @@ export const BATCH_USAGE = `  regelwerk batch [file|-]               evaluate a 
 `;
 
 const RESULT_OUTCOMES = [...Object.keys(OUTCOMES), "undetermined", "conflict"];
+
+export const BATCH_OPTIONS: OptionTable = { valued: ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], flags: ["explain"], positionals: "many" };
 
 export async function batch(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -76,7 +78,7 @@ function openInput(path: string | undefined): { stream: Readable; name: string; 
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], ["explain"]);
+  const args = parseOptions(argv, BATCH_OPTIONS);
   const o = args.options;
   const lang = (choice("lang", o.get("lang"), ["nl", "en"] as const) ?? "nl") as Lang;
   const format = choice("format", o.get("format"), ["ndjson", "csv"] as const) ?? "ndjson";

@@ -4,9 +4,11 @@
  * reach). Input for `regelwerk diff <old> <new> --cohort`.
  */
 import { COHORT_FACULTIES, generateCohort } from "../diff/index.js";
-import { parseArgs } from "./args.js";
-import type { Io } from "./commands.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
+
+export const COHORT_OPTIONS: OptionTable = { valued: ["size", "seed", "faculty", "year"], flags: [], positionals: "many" };
 
 export function wholeNumber(option: string, value: string | true | undefined, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -16,7 +18,7 @@ export function wholeNumber(option: string, value: string | true | undefined, fa
 }
 
 export function cohortCommand(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["size", "seed", "faculty", "year"], []);
+  const args = parseOptions(argv, COHORT_OPTIONS);
   if (args.positionals.length > 0) throw new UsageError(`cohort takes no file: regelwerk cohort --size N --seed S [--faculty F] (found '${args.positionals[0]}')`);
   const size = wholeNumber("size", args.options.get("size"));
   const seed = wholeNumber("seed", args.options.get("seed"), 1);

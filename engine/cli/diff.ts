@@ -9,8 +9,8 @@ import type { Diagnostic } from "../../dsl/index.js";
 import { behaviourSections, changedDecisions, diffVersions, diffWords, escapeHtml, htmlPage, isEmptyDiff, renderBehaviourText, renderDiffHtml, renderDiffText, structuralSections, type BehaviourDiff, type VersionDiff } from "../diff/index.js";
 import { loadVersion, type LoadedVersion } from "../load/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseArgs } from "./args.js";
-import type { Io } from "./commands.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import type { Io } from "./io.js";
 import { wholeNumber } from "./cohort.js";
 import { behaviourDiff, checkedVersion, type CohortSource } from "./diff-behaviour.js";
 import { EXIT, UsageError } from "./exit-codes.js";
@@ -27,8 +27,10 @@ function loadOrFail(dir: string, io: Io): LoadedVersion | Diagnostic[] {
   return errors;
 }
 
+export const DIFF_OPTIONS: OptionTable = { valued: ["lang", "cohort", "generate", "seed"], flags: ["json", "html"], positionals: "many" };
+
 export function diffCommand(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["lang", "cohort", "generate", "seed"], ["json", "html"]);
+  const args = parseOptions(argv, DIFF_OPTIONS);
   const [oldDir, newDir, extra] = args.positionals;
   if (!oldDir || !newDir || extra !== undefined) throw new UsageError("diff needs two version folders: regelwerk diff <old-version-dir> <new-version-dir>");
   const lang = args.options.get("lang") ?? "nl";

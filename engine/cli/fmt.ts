@@ -8,6 +8,9 @@ import { isScalar } from "yaml";
 import { format, parse, type Lang } from "../../dsl/index.js";
 import { blockOrigin, nodeAt, readYaml, regulationPaths } from "../load/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import { EXIT, UsageError } from "./exit-codes.js";
+import { langOption, type Io } from "./io.js";
 
 export interface FormatOutcome {
   readonly path: string;
@@ -68,4 +71,26 @@ export function formatPaths(paths: readonly string[], lang: Lang | undefined, wr
     outcomes.push(outcome);
   }
   return outcomes;
+}
+
+export const FMT_OPTIONS: OptionTable = { valued: ["lang"], flags: ["write", "check"], positionals: "many" };
+
+export function fmt(argv: readonly string[], io: Io): number {
+  // --check is the default made explicit (for CI): list what would change, exit 1 if anything would.
+  const args = parseOptions(argv, FMT_OPTIONS);
+  if (args.options.has("write") && args.options.has("check")) throw new UsageError("--write and --check exclude each other: --check only reports");
+  const lang = args.options.has("lang") ? langOption(args.options.get("lang")) : undefined;
+  const paths = args.positionals.length > 0 ? args.positionals : ["regulations"];
+  for (const p of paths) if (fs.read(p) === undefined && !fs.isDirectory(p)) throw new UsageError(`${p}: no such file or directory`);
+  const write = args.options.has("write");
+  const outcomes = formatPaths(paths, lang, write);
+  let changed = 0;
+  for (const o of outcomes) {
+    if (o.status === "changed") {
+      changed++;
+      io.out(`${write ? "formatted" : "would format"} ${o.path}\n`);
+    } else if (o.status === "skipped") io.out(`skipped ${o.path}: ${o.reason}\n`);
+  }
+  io.out(`${outcomes.length} file(s), ${changed} ${write ? "formatted" : "not formatted"}\n`);
+  return !write && changed > 0 ? EXIT.findings : EXIT.ok;
 }

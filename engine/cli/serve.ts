@@ -6,14 +6,16 @@
  */
 import { existsSync } from "node:fs";
 import { createDemoAccounts, createServer, demoFolder, facultiesOf, listen, openDatabase, type Db } from "../../editor/server/index.js";
-import { parseArgs } from "./args.js";
-import type { Io } from "./commands.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const DEFAULT_PORT = 8080;
 
+export const SERVE_OPTIONS: OptionTable = { valued: ["port", "root", "db"], flags: ["demo"], positionals: "many" };
+
 export function serve(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["port", "root", "db"], ["demo"]);
+  const args = parseOptions(argv, SERVE_OPTIONS);
   const port = portOption(args.options.get("port"));
   const demo = args.options.has("demo");
   if (demo && (args.options.has("root") || args.options.has("db"))) throw new UsageError("--demo makes its own copy of the regulations and its own database; leave out --root and --db");

@@ -4,13 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { AccountError, addAccount, disableAccount, listAccounts, openDatabase } from "../../editor/server/index.js";
-import { parseArgs } from "./args.js";
-import type { Io } from "./commands.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
+
+export const USERS_OPTIONS: OptionTable = { valued: ["db", "role", "faculty"], flags: [], positionals: "many" };
 
 export function users(argv: readonly string[], io: Io, readPassword: () => string = readStdin): number {
   const [action, ...rest] = argv;
-  const args = parseArgs(rest, ["db", "role", "faculty"], []);
+  const args = parseOptions(rest, USERS_OPTIONS);
   const db = openDatabase(String(args.options.get("db") ?? "regelwerk-editor.db"));
   try {
     switch (action) {

@@ -13,7 +13,7 @@ import { literal, valueNode } from "./value-node.js";
 
 export function buildExplanation(result: EvaluationResult, version: RegulationVersion, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): Explanation {
   return {
-    regulation: { id: result.regulation.id, title: result.regulation.title, version: result.regulation.version },
+    regulation: { id: result.regulation.id, title: result.regulation.title, version: result.regulation.version, language: version.manifest.language },
     decisions: result.decisions.map((d) => buildDecision(d, version, whatIfs.get(d.id) ?? null)),
     receipt: result.receipt,
   };

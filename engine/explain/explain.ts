@@ -7,7 +7,8 @@ import type { Lang } from "../../dsl/index.js";
 import type { RegulationVersion } from "../check/index.js";
 import type { DecisionResult, EvaluationResult, WhatIf } from "../evaluate/index.js";
 import { buildDecision, buildExplanation } from "./build.js";
-import { renderDecision, renderExplanation } from "./render.js";
+import { renderDecision, renderExplanation, type RenderOptions } from "./render.js";
+import { renderReport } from "./report.js";
 
 export { provisionFor, termsIn } from "./provision.js";
 
@@ -17,4 +18,9 @@ export function explainDecision(d: DecisionResult, version: RegulationVersion, l
 
 export function explainResult(result: EvaluationResult, version: RegulationVersion, lang: Lang, verbose = false, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): string {
   return renderExplanation(buildExplanation(result, version, whatIfs), lang, { verbose });
+}
+
+/** The report of `regelwerk eval`: a summary table, the explanations worth reading (all with `verbose`), the receipt. */
+export function explainReport(result: EvaluationResult, version: RegulationVersion, lang: Lang, options: RenderOptions = {}, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): string {
+  return renderReport(buildExplanation(result, version, whatIfs), lang, options);
 }

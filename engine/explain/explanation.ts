@@ -83,7 +83,8 @@ export interface DecisionExplanation {
 }
 
 export interface Explanation {
-  readonly regulation: { readonly id: string; readonly title: string; readonly version: string };
+  /** `language`: the language of the regulation's own text (its title). */
+  readonly regulation: { readonly id: string; readonly title: string; readonly version: string; readonly language: Lang };
   readonly decisions: readonly DecisionExplanation[];
   readonly receipt: Receipt;
 }

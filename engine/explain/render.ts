@@ -4,23 +4,42 @@
  */
 import type { Lang } from "../../dsl/index.js";
 import type { Origin } from "../load/index.js";
+import type { ResultOutcome } from "../evaluate/index.js";
 import type { DecisionExplanation, Explanation, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
 import { WORDS, type Words } from "./words.js";
+
+/** What a piece of text stands for, so that a terminal can colour it; the words stay the same. */
+export type Emphasis = ResultOutcome | "heading" | "muted";
+export type Style = (emphasis: Emphasis, text: string) => string;
+const plain: Style = (_emphasis, text) => text;
 
 export interface RenderOptions {
   /** Also show the rules that were considered and did not apply. */
   readonly verbose?: boolean;
+  /** Colour or other markup around outcomes and headings (none by default). */
+  readonly style?: Style;
 }
 
 export function renderExplanation(tree: Explanation, lang: Lang, options: RenderOptions = {}): string {
-  const w = WORDS[lang];
-  const header = `${tree.regulation.title} (${tree.regulation.id} ${tree.regulation.version})`;
   const body = tree.decisions.map((d) => renderDecision(d, lang, options)).join("\n\n");
+  return `${headerText(tree, lang, options.style ?? plain)}\n\n${body}\n\n${receiptText(tree, lang)}\n`;
+}
+
+/**
+ * "Onderwijs- en examenreglement KU Leuven 2020-2021 (kuleuven-oer 2020-2021)"; in another language
+ * than the regulation's own, the id and version only: an English explanation starts in English.
+ */
+export function headerText(tree: Explanation, lang: Lang, style: Style): string {
+  const { id, title, version, language } = tree.regulation;
+  return style("heading", language === lang ? `${title} (${id} ${version})` : `${id} ${version}`);
+}
+
+export function receiptText(tree: Explanation, lang: Lang): string {
+  const w = WORDS[lang];
   const r = tree.receipt;
   const scope = Object.entries(r.scope).map(([k, v]) => `${k}=${v}`).join(", ");
   const f = w.receiptFields;
-  const receipt = `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, ${f.rules} ${r.rules_hash.slice(0, 16)}, ${f.engine} ${r.engine_version}, ${f.input} ${r.input_hash.slice(0, 16)}`;
-  return `${header}\n\n${body}\n\n${receipt}\n`;
+  return `${w.receipt}: ${r.regulation} ${r.version}${scope ? ` [${scope}]` : ""}, ${f.rules} ${r.rules_hash.slice(0, 16)}, ${f.engine} ${r.engine_version}, ${f.input} ${r.input_hash.slice(0, 16)}`;
 }
 
 function inLang(text: Text | null, lang: Lang): string | null {
@@ -39,7 +58,8 @@ export function renderDecision(d: DecisionExplanation, lang: Lang, options: Rend
   const title = inLang(d.label, lang) ?? d.id;
   const value = d.value ? `: ${valueText(d.value, w)}` : "";
   const item = d.item?.label ? ` «${d.item.label}»` : "";
-  const lines: string[] = [`${w.outcome[d.outcome]}${value} (${where}, ${title}${item}) — ${d.id}`];
+  const style = options.style ?? plain;
+  const lines: string[] = [`${style(d.outcome, `${w.outcome[d.outcome]}${value}`)} (${where}, ${title}${item}) — ${d.id}`];
   const reason = inLang(d.reason, lang);
   if (d.outcome === "undetermined") lines.push(`  ${w.missing}: ${d.missing.join(", ")}`);
   else if (d.outcome === "conflict") lines.push(`  ${w.conflictBetween}: ${d.conflict.join(" ↔ ")}`);
@@ -80,9 +100,14 @@ function observationText(o: ObservationNode, lang: Lang): string {
 /** "art. 22 facultaire aanvulling IIW, campus Gent" / "art. 33 general text". */
 export function originText(o: Origin, w: Words): string {
   const article = typeof o.article === "number" ? `${w.article} ${o.article}` : (o.title ?? o.article);
-  if (o.role === "general") return `${article} ${w.role.general}`;
+  return `${article} ${layerText(o, w)}`;
+}
+
+/** "facultaire aanvulling IIW, campus Gent" / "general text": the layer of a file and its scope. */
+export function layerText(o: Origin, w: Words): string {
+  if (o.role === "general") return w.role.general;
   const where = [o.faculty, o.campus ? `${w.campus} ${o.campus}` : null, o.programmes ? o.programmes.join(", ") : null].filter(Boolean).join(", ");
-  return `${article} ${w.role[o.role]} ${where}`;
+  return `${w.role[o.role]} ${where}`;
 }
 
 /** "25 sp", "12 uren", "2020-11-30", "waar", `"bridging"`. */

@@ -41,6 +41,15 @@ export interface Words {
   readonly campus: string;
   /** Unit words after a number; dates need none. */
   readonly unit: Readonly<Record<Exclude<UnitCode, "date">, string>>;
+  /** The summary table of `regelwerk eval`: its heading, column heads and closing lines. */
+  readonly summary: {
+    readonly heading: (decisions: number, outcomes: number) => string;
+    readonly columns: { readonly article: string; readonly decision: string; readonly outcome: string; readonly decidedBy: string };
+    readonly notApplicableRows: (count: number) => string;
+    readonly noRule: string;
+    /** Which outcomes the default report explains, and how to see all. */
+    readonly explained: (shown: number, all: number) => string;
+  };
 }
 
 const outcomes = (lang: Lang, undetermined: string, conflict: string): Record<ResultOutcome, string> => ({
@@ -83,6 +92,13 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     role: { general: "algemeen", supplement: "facultaire aanvulling", deviation: "facultaire afwijking" },
     campus: "campus",
     unit: { sp: "sp", percent: "%", hours: "uren", days: "dagen" },
+    summary: {
+      heading: (decisions, outcomes) => `Overzicht: ${decisions} ${decisions === 1 ? "beslissing" : "beslissingen"}, ${outcomes} ${outcomes === 1 ? "uitkomst" : "uitkomsten"}`,
+      columns: { article: "bepaling", decision: "beslissing", outcome: "uitkomst", decidedBy: "beslist door" },
+      notApplicableRows: (count) => `(en ${count} ${count === 1 ? "beslissing van de algemene tekst die" : "beslissingen van de algemene tekst die"} niet van toepassing ${count === 1 ? "is" : "zijn"})`,
+      noRule: "geen regel",
+      explained: (shown, all) => `Uitgelegd: ${shown} van ${all === 1 ? "de 1 uitkomst" : `de ${all} uitkomsten`} (beslist door een facultaire tekst, of niet toegestaan, vastgesteld of niet van toepassing); --verbose legt elke uitkomst uit.`,
+    },
   },
   en: {
     outcome: outcomes("en", "Undetermined", "Conflict"),
@@ -111,5 +127,12 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     role: { general: "general text", supplement: "faculty supplement", deviation: "faculty deviation" },
     campus: "campus",
     unit: { sp: "sp", percent: "%", hours: "hours", days: "days" },
+    summary: {
+      heading: (decisions, outcomes) => `Summary: ${decisions} ${decisions === 1 ? "decision" : "decisions"}, ${outcomes} ${outcomes === 1 ? "outcome" : "outcomes"}`,
+      columns: { article: "provision", decision: "decision", outcome: "outcome", decidedBy: "decided by" },
+      notApplicableRows: (count) => `(and ${count} ${count === 1 ? "decision of the general text that does" : "decisions of the general text that do"} not apply)`,
+      noRule: "no rule",
+      explained: (shown, all) => `Explained: ${shown} of ${all === 1 ? "the 1 outcome" : `the ${all} outcomes`} (decided by a faculty text, or not allowed, determined or not applicable); --verbose explains every outcome.`,
+    },
   },
 };

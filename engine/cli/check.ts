@@ -1,0 +1,33 @@
+/** `regelwerk check [dir] [--quiet]`: validate and check every regulation version under a folder. */
+import type { Diagnostic } from "../../dsl/index.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import { EXIT } from "./exit-codes.js";
+import { printDiagnostics, type Io } from "./io.js";
+import { loadOrFail } from "./version-folders.js";
+
+export const CHECK_OPTIONS: OptionTable = { valued: [], flags: ["quiet"], positionals: ["folder"] };
+
+export function check(argv: readonly string[], io: Io): number {
+  const args = parseOptions(argv, CHECK_OPTIONS);
+  const dir = args.positionals[0] ?? "regulations";
+  const versions = loadOrFail(dir);
+  const diagnostics = dedupe(versions.flatMap((v) => v.diagnostics));
+  const shown = args.options.has("quiet") ? diagnostics.filter((d) => d.severity === "error") : diagnostics.filter((d) => d.severity !== "info");
+  printDiagnostics(shown, io);
+  const files = versions.reduce((n, v) => n + v.files.length, 0);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  io.out(`${versions.length} version(s), ${files} file(s): ${errors} error(s), ${warnings} warning(s)\n`);
+  return errors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** A version loaded through another's `uses` repeats its diagnostics: show each once. */
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.source}:${d.span.start}:${d.code}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * `regelwerk test [folder|file] [--article N]`: run the examples in regulation files and report rule
+ * coverage over the files that ran.
+ */
+import { explainDecision, runTests } from "../index.js";
+import { join } from "../load/index.js";
+import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
+import { parseOptions, type OptionTable } from "./args.js";
+import { mark } from "./colour.js";
+import { EXIT, UsageError } from "./exit-codes.js";
+import { langOption, printDiagnostics, type Io } from "./io.js";
+import { loadOrFail, versionDirOf } from "./version-folders.js";
+
+export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article"], flags: ["verbose"], positionals: ["folder or file"] };
+
+/**
+ * `regelwerk test [folder|file] [--article N]`: a folder runs every version under it; a file runs the
+ * examples of that file only (its version is the folder above it with a manifest); `--article`
+ * keeps the files of one article. Coverage is counted over the files that ran.
+ */
+export function test(argv: readonly string[], io: Io): number {
+  const args = parseOptions(argv, TEST_OPTIONS);
+  const colour = io.colour?.out === true;
+  const lang = langOption(args.options.get("lang"));
+  const target = args.positionals[0] ?? "regulations";
+  const article = args.options.get("article") as string | undefined;
+  const onlyFile = !fs.isDirectory(target) && fs.read(target) !== undefined ? join(target) : null;
+  const versions = loadOrFail(onlyFile ? versionDirOf(onlyFile) : target);
+  const selected = (path: string, fileArticle: number | string) => (onlyFile === null || join(path) === onlyFile) && (article === undefined || String(fileArticle) === article);
+  let failed = 0;
+  let passed = 0;
+  let loadErrors = 0;
+  let ran = 0;
+  for (const version of versions) {
+    const errors = version.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length > 0) {
+      io.err(`${version.dir}: ${errors.length} error(s) in the regulation files; run \`regelwerk check ${version.dir}\`\n`);
+      printDiagnostics(errors, io);
+      loadErrors += errors.length;
+      continue;
+    }
+    const files = version.files.filter((f) => selected(f.path, f.meta.article));
+    if (files.length === 0) continue;
+    ran += files.length;
+    const paths = new Set(files.map((f) => f.path));
+    const report = runTests(version, nodeSha256);
+    io.out(`${version.manifest.id} ${version.manifest.academic_year}\n`);
+    for (const r of report.results) {
+      if (!paths.has(r.file.path)) continue;
+      if (r.failures.length === 0) {
+        passed++;
+        if (args.options.has("verbose")) io.out(`  ${mark(colour, true)} ${r.file.path}: ${r.test.name}\n`);
+        continue;
+      }
+      failed++;
+      io.out(`  ${mark(colour, false)} ${r.file.path}: ${r.test.name}\n`);
+      for (const f of r.failures) {
+        io.out(`      ${f.key}: expected ${f.expected}, got ${f.actual}\n`);
+        if (f.result) io.out(explainDecision(f.result, version, lang).replace(/^/gm, "        ") + "\n");
+      }
+    }
+    const rules = report.rules.filter((r) => paths.has(r.file));
+    const uncovered = report.uncovered.filter((r) => paths.has(r.file));
+    const covered = rules.length - uncovered.length;
+    const percent = rules.length === 0 ? 100 : Math.floor((covered / rules.length) * 1000) / 10;
+    io.out(`  rule coverage: ${covered}/${rules.length} rules (${percent}%)\n`);
+    for (const u of uncovered) io.out(`    not exercised: ${u.file}:${u.line}: ${u.exception ? "exception " : ""}${u.text}\n`);
+  }
+  if (ran === 0 && loadErrors === 0) throw new UsageError(`${target}${article ? ` --article ${article}` : ""}: no regulation file with examples matches`);
+  io.out(`${passed} passed, ${failed} failed\n`);
+  return failed > 0 || loadErrors > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,51 @@
+/** The text of `regelwerk --help`: every command and every option it parses (test/engine/cli/help.test.ts checks it). */
+import { BATCH_USAGE } from "./batch.js";
+
+export const USAGE = `regelwerk — regulations as data, evaluated with explanations
+
+usage:
+  regelwerk check [dir] [--quiet]       check regulation files (default: regulations); --quiet: errors only
+  regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
+                                        run the examples in the regulation files (of one file or one
+                                        article); report rule coverage
+  regelwerk eval <context.yaml|json|->  explain every decision for a student (or a list); - reads standard input
+      --lang nl|en      language of the explanation (default nl)
+      --article N       only the decisions of article N
+      --json            machine-readable output with trace and receipt (an error object when it fails)
+      --regulation DIR  the regulation version folder (default: regulations/kuleuven-oer/<year>)
+      --verbose         every decision explained in full, with the rules that did not apply (without
+                        it: a summary table, then what a faculty text decided and every outcome that
+                        is not allowed, determined or not applicable)
+      --no-trace        no trace and no "what would have to change" (faster for many students)
+  regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
+${BATCH_USAGE}
+  regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
+                                        lay out the rules of regulation files canonically (or in the
+                                        other keyword language); without --write, list what would change
+  regelwerk new supplement --article N --faculty F [--campus C] [--kind supplement|deviation]
+                   [--regulation DIR] [--out FILE]
+                                        write the skeleton of a faculty file beside the article's
+                                        general text (art-22/farm.yaml): its open points, a provision,
+                                        an exception and a test to fill in; never overwrites a file
+  regelwerk --version                   the engine's version
+  regelwerk --help                      this text
+
+  regelwerk serve [--port N] [--root DIR] [--db FILE] [--demo]
+                                        the editor server on 127.0.0.1 (--demo: a temporary copy of
+                                        the regulations and one-time accounts, printed)
+  regelwerk users add <name> --role R [--faculty F] [--db FILE]   (password on standard input)
+  regelwerk users list|disable <name> [--db FILE]
+                                        accounts of the editor server
+  regelwerk diff <old-version-dir> <new-version-dir> [--lang nl|en] [--json|--html]
+                                        what changed between two versions, per article; exit 0 none,
+                                        1 differences, 2 trouble
+      --cohort FILE.ndjson | --generate N [--seed S]
+                                        also evaluate every student under both versions: per decision,
+                                        the outcome transitions with counts and example students
+  regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
+                                        generated valid students as NDJSON (deterministic for a seed)
+
+Errors and warnings go to standard error. Colour only on a terminal: --no-color or NO_COLOR turn it off,
+FORCE_COLOR turns it on when piped.
+exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
+`;

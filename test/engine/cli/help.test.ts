@@ -1,0 +1,63 @@
+/**
+ * `regelwerk --help` names every command and, in that command's part of the text, every option the
+ * command parses. The options come from the commands' own tables (engine/cli/registry.ts), and each
+ * table is checked against what the command really refuses as unknown: no hand-kept list.
+ */
+import { describe, expect, it } from "vitest";
+import { main } from "../../../engine/cli/main.js";
+import { COMMANDS, GLOBAL_FLAGS } from "../../../engine/cli/registry.js";
+import { USAGE } from "../../../engine/cli/usage.js";
+
+/** The lines of the usage text about one command: from `  regelwerk <name>` to the next command. */
+function sectionOf(name: string): string {
+  const sections: string[] = [];
+  let current: string[] | null = null;
+  for (const line of USAGE.split("\n")) {
+    const head = /^ {2}regelwerk (\S+)/.exec(line);
+    if (head) {
+      current = head[1] === name ? [] : null;
+      if (current) sections.push("");
+    } else if (!line.startsWith(" ")) current = null;
+    if (current) sections[sections.length - 1] += `${line}\n`;
+  }
+  return sections.join("");
+}
+
+async function stderrOf(argv: readonly string[]): Promise<{ code: number; err: string }> {
+  let err = "";
+  const code = await main(argv, { out: () => undefined, err: (t) => void (err += t) });
+  return { code, err };
+}
+
+/** What a command lists as its options when given one it does not know. */
+async function parsedOptions(name: string): Promise<string[]> {
+  const argv = name === "users" ? ["users", "list", "--zz-unknown"] : [name, "--zz-unknown"];
+  const { code, err } = await stderrOf(argv);
+  expect(code, err).toBe(2);
+  const listed = /expected one of (.*)$/m.exec(err)?.[1] ?? "";
+  return listed === "" ? [] : listed.split(", ").map((o) => o.replace(/^--/, ""));
+}
+
+describe("--help", () => {
+  for (const command of COMMANDS) {
+    const options = [...command.options.valued, ...command.options.flags];
+    it(`names ${command.name} and each of its options: ${options.map((o) => `--${o}`).join(" ") || "(none)"}`, async () => {
+      const section = sectionOf(command.name);
+      expect(section, `no "  regelwerk ${command.name}" line in --help`).not.toBe("");
+      for (const option of options) expect(section, `--${option} of ${command.name}`).toMatch(new RegExp(`--${option}\\b`));
+      // The table is what the command parses: its unknown-option message lists the same options.
+      expect((await parsedOptions(command.name)).sort()).toEqual([...options].sort());
+    });
+  }
+
+  it("names the options of every command: --no-color, --version, --help", () => {
+    for (const flag of [...GLOBAL_FLAGS, "version", "help"]) expect(USAGE).toContain(`--${flag}`);
+    expect(USAGE).toContain("NO_COLOR");
+    expect(USAGE).toContain("FORCE_COLOR");
+  });
+
+  it("the unknown-command message names every command", async () => {
+    const { err } = await stderrOf(["frobnicate"]);
+    for (const command of COMMANDS) expect(err).toContain(command.name);
+  });
+});
