@@ -4,8 +4,8 @@
  * A line that is not a valid student stops the run with its file and line (exit 2).
  */
 import { existsSync, statSync } from "node:fs";
-import { BehaviourTally, generateCohort, type BehaviourDiff } from "../diff/index.js";
-import { contextProblems, contextValidator, Evaluator, openVersion, type RegulationVersion } from "../index.js";
+import { BehaviourTally, generateCohort, SharedScopes, type BehaviourDiff } from "../diff/index.js";
+import { contextProblems, contextValidator, openVersion, type RegulationVersion } from "../index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { UsageError } from "./exit-codes.js";
 import { ndjsonLines } from "./ndjson-lines.js";
@@ -45,8 +45,9 @@ export function checkedVersion(dir: string): RegulationVersion {
 }
 
 export function behaviourDiff(before: RegulationVersion, after: RegulationVersion, source: CohortSource): BehaviourDiff {
-  const old = new Evaluator(before, nodeSha256);
-  const next = new Evaluator(after, nodeSha256);
+  // Scopes compiled once per set of applicable files and held within a bound: memory stays flat.
+  const old = new SharedScopes(before, nodeSha256);
+  const next = new SharedScopes(after, nodeSha256);
   const validators = [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
   const tally = new BehaviourTally();
   for (const { where, context } of studentsOf(source)) {
@@ -55,7 +56,7 @@ export function behaviourDiff(before: RegulationVersion, after: RegulationVersio
       if (problems.length > 0) throw new UsageError(`${where}: not a valid student context: ${problems.slice(0, 3).join("; ")}`);
     }
     const id = (context.student as { id?: unknown } | undefined)?.id;
-    tally.add(typeof id === "string" ? id : where, old.evaluate(context, { trace: false }), next.evaluate(context, { trace: false }));
+    tally.add(typeof id === "string" ? id : where, old.evaluate(context), next.evaluate(context));
   }
   return tally.result();
 }

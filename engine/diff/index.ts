@@ -9,3 +9,4 @@ export { BehaviourTally, changedDecisions, EXAMPLES_PER_TRANSITION, type Behavio
 export { behaviourSections, renderBehaviourText } from "./render-behaviour.js";
 export { COHORT_FACULTIES, generateCohort, type CohortOptions } from "./cohort.js";
 export { diffWords } from "./words.js";
+export { SharedScopes, type ScopeStats } from "./shared-scopes.js";
