@@ -6,6 +6,7 @@ import { articles } from "./articles.js";
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { cohortCommand } from "./cohort.js";
 import { diffCommand } from "./diff.js";
+import { versionCommand } from "./version-new.js";
 import { ENGINE_VERSION } from "../index.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { serve } from "./serve.js";
@@ -48,9 +49,13 @@ ${BATCH_USAGE}
                                         the outcome transitions with counts and example students
   regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
                                         generated valid students as NDJSON (deterministic for a seed)
+  regelwerk version new <set-dir> <from-year> <to-year>
+                                        next year's version: the folder copied, the calendar and the
+                                        examples' dates moved, the predecessor recorded; exit 4 when
+                                        the target exists
 
 Errors and warnings go to standard error; colour only on a terminal (NO_COLOR turns it off).
-exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
+exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error, 4 target exists
 `;
 
 /** A number for the synchronous commands; `batch` streams, so it answers with a promise. */
@@ -89,6 +94,8 @@ function run(argv: readonly string[], io: Io): number | Promise<number> {
         return diffCommand(rest, io);
       case "cohort":
         return cohortCommand(rest, io);
+      case "version":
+        return versionCommand(rest, io);
       case "batch":
         return batch(rest, io);
       case "--version":
@@ -102,7 +109,7 @@ function run(argv: readonly string[], io: Io): number | Promise<number> {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval, batch, articles, fmt, diff, cohort, serve or users (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, batch, articles, fmt, diff, cohort, version, serve or users (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
