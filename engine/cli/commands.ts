@@ -8,6 +8,7 @@ import { parseArgs } from "./args.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { formatPaths } from "./fmt.js";
 import { renderDiagnostic } from "./render-diagnostics.js";
+import { isTestAgainst, testAgainstCommand } from "./test-against.js";
 import { versionDirForYear } from "./version-for-year.js";
 
 export interface Io {
@@ -58,6 +59,7 @@ function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
  * keeps the files of one article. Coverage is counted over the files that ran.
  */
 export function test(argv: readonly string[], io: Io): number {
+  if (isTestAgainst(argv)) return testAgainstCommand(argv, io);
   const args = parseArgs(argv, ["lang", "article"], ["verbose"], ["folder or file"]);
   const lang = langOption(args.options.get("lang"));
   const target = args.positionals[0] ?? "regulations";

@@ -20,6 +20,9 @@ usage:
   regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
                                         run the examples in the regulation files (of one file or one
                                         article); report rule coverage
+  regelwerk test <new-version-dir> --against <old-version-dir> [--article N] [--lang nl|en] [--json]
+                                        the old version's examples, moved to the new year, run on the
+                                        new version: which now decide differently and why; exit 1 if any
   regelwerk eval <context.yaml|json|->  explain every decision for a student (or a list); - reads standard input
       --lang nl|en      language of the explanation (default nl)
       --article N       only the decisions of article N

@@ -24,6 +24,7 @@ export function diffCalendar(before: Manifest, after: Manifest): CalendarChange[
       ...(next ? { new: next.date } : {}),
       source: origin.source,
       ...(origin.not_in_seeds ? { not_in_seeds: true } : {}),
+      ...(next?.to_confirm ? { to_confirm: next.to_confirm } : {}),
     });
   }
   return out;

@@ -82,7 +82,7 @@ export function structuralSections(diff: VersionDiff, lang: Lang): string {
   if (diff.manifest.length > 0) out.push(`<h2>${w.manifest}</h2><table>`, ...diff.manifest.map((c) => `<tr><td>${escapeHtml(c.field)}</td><td>${show(c.old)}</td><td>${show(c.new)}</td></tr>`), "</table>");
   if (diff.calendar.length > 0) {
     out.push(`<h2>${w.calendar}</h2><table>`);
-    for (const c of diff.calendar) out.push(`<tr><td><code>${escapeHtml(c.name)}</code></td><td>${tag(c.change, w)}</td><td>${show(c.old)} → ${show(c.new)}</td><td>${escapeHtml(c.source ?? "")}${c.not_in_seeds ? ` (${w.notInSeeds})` : ""}</td></tr>`);
+    for (const c of diff.calendar) out.push(`<tr><td><code>${escapeHtml(c.name)}</code></td><td>${tag(c.change, w)}</td><td>${show(c.old)} → ${show(c.new)}</td><td>${escapeHtml(c.source ?? "")}${c.not_in_seeds ? ` (${w.notInSeeds})` : ""}${c.to_confirm ? `<br><strong>${w.toConfirm}</strong>: ${escapeHtml(c.to_confirm)}` : ""}</td></tr>`);
     out.push("</table>");
   }
   for (const a of diff.articles) out.push(`<h2 id="${encodeURIComponent(a.article)}">${escapeHtml(a.article)}</h2>`, ...a.files.map((f) => fileHtml(f, w)));

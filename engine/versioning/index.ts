@@ -4,3 +4,4 @@ export { anchorsOf, byDays, byNearestAnchor, bySameDay, moveValue, type Anchor, 
 export { moveExamplesInText } from "./move-examples.js";
 export { fitExamples, type ExampleRef, type Fitting } from "./fit-examples.js";
 export { moveManifestText } from "./move-manifest.js";
+export { testAgainst, type AgainstReport, type ChangedDecision, type ChangedExample, type SideOutcome } from "./against.js";

@@ -8,7 +8,6 @@
  * month. Academic years ("2020-2021") move by the number of years.
  */
 import { builtinNamed, dayFromIso, isoFromDay, type Expr } from "../../dsl/index.js";
-import type { LoadedVersion } from "../load/index.js";
 import { isAcademicYear, sameDayYearsLater, shiftAcademicYear } from "./calendar-shift.js";
 
 export interface Anchor {
@@ -82,7 +81,7 @@ function daysOf(calendar: Readonly<Record<string, { date: string }>>): Record<st
 }
 
 /** The calendar points and the dates the rules compute from them alone, in the old and the new year. */
-export function anchorsOf(version: LoadedVersion, oldCalendar: Readonly<Record<string, { date: string }>>, newCalendar: Readonly<Record<string, { date: string }>>): Anchor[] {
+export function anchorsOf(version: { readonly files: readonly { readonly ast: { readonly statements: readonly unknown[] } }[] }, oldCalendar: Readonly<Record<string, { date: string }>>, newCalendar: Readonly<Record<string, { date: string }>>): Anchor[] {
   const before = daysOf(oldCalendar);
   const after = daysOf(newCalendar);
   const out = new Map<string, Anchor>();
