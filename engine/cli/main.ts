@@ -50,6 +50,9 @@ ${BATCH_USAGE}
       --cohort FILE.ndjson | --generate N [--seed S]
                                         also evaluate every student under both versions: per decision,
                                         the outcome transitions with counts and example students
+      --student FILE [--article N]
+                                        one student under both versions: the two explanations side
+                                        by side, per decision (text: before/after; --html: two columns)
   regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
                                         generated valid students as NDJSON (deterministic for a seed)
   regelwerk version new <set-dir> <from-year> <to-year>

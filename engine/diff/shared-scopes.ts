@@ -80,9 +80,9 @@ export class SharedScopes {
     return view;
   }
 
-  /** One student without trace or input hash: the behavioural diff keeps outcomes and sources only. */
-  evaluate(context: Readonly<Record<string, unknown>>): EvaluationResult {
-    return evaluate(this.compiledFor(context), context, { trace: false, hashInput: false, hasher: this.hasher });
+  /** One student without input hash (the behavioural diff keeps outcomes and sources); traced only for an explanation. */
+  evaluate(context: Readonly<Record<string, unknown>>, trace = false): EvaluationResult {
+    return evaluate(this.compiledFor(context), context, { trace, hashInput: false, hasher: this.hasher });
   }
 
   stats(): ScopeStats {
