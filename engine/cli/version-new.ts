@@ -7,7 +7,7 @@
  * Exit 0 done, 1 done but some examples no longer pass (listed), 2 bad input, 4 the target exists.
  */
 import { cpSync, existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAcademicYear, anchorsOf, byNearestAnchor, fitExamples, moveExamplesInText, moveManifestText, ruleHolds, shiftCalendar, type DateMap, type ShiftedPoint } from "../versioning/index.js";
+import { isAcademicYear, anchorsOf, literalDates, byNearestAnchor, fitExamples, moveExamplesInText, moveManifestText, ruleHolds, shiftCalendar, type DateMap, type ShiftedPoint } from "../versioning/index.js";
 import { join, loadVersion, type LoadedVersion } from "../load/index.js";
 import { openVersion, runTests } from "../index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
@@ -62,6 +62,12 @@ export function versionCommand(argv: readonly string[], io: Io): number {
     const failed = report.results.filter((r) => r.failures.length > 0);
     renameSync(partial, target);
     io.out(summary(old, target, from, to, points, fitting.examples, fitting.refitted.length, failed.map((r) => `${r.file.relPath}: ${r.test.name}`)));
+    const literals = literalDates(old);
+    if (literals.length > 0) {
+      // Not moved: a date written in a rule is not a calendar point; it is for a person to move (or to make a calendar point).
+      const shown = literals.slice(0, 8).map((l) => `${l.file}:${l.line} ${l.date}`);
+      io.out(`rules that write dates, not moved (${literals.length}): ${shown.join(", ")}${literals.length > shown.length ? ", …" : ""}\n`);
+    }
     return failed.length > 0 ? EXIT.findings : EXIT.ok;
   } finally {
     if (existsSync(partial)) rmSync(partial, { recursive: true, force: true });

@@ -97,6 +97,17 @@ export function anchorsOf(version: { readonly files: readonly { readonly ast: { 
   return [...out.values()].sort((a, b) => a.old - b.old);
 }
 
+/** The dates the rules write as literals: `version new` cannot move them (they belong in the calendar). */
+export function literalDates(version: { readonly files: readonly { readonly relPath: string; readonly ast: { readonly statements: readonly unknown[] } }[] }): { file: string; line: number; date: string }[] {
+  const out: { file: string; line: number; date: string }[] = [];
+  for (const file of version.files) {
+    visitExprs(file.ast.statements, (e) => {
+      if (e.kind === "DateLit") out.push({ file: file.relPath, line: e.span.line, date: e.value });
+    });
+  }
+  return out;
+}
+
 export type DateMap = (iso: string) => string;
 
 /** Each date by the anchor nearest to it (the earlier one on a tie), or by its day and month when none is near. */
