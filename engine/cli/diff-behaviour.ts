@@ -6,7 +6,7 @@
 import { existsSync, statSync } from "node:fs";
 import type { Lang } from "../../dsl/index.js";
 import { BehaviourTally, changedDecisions, generateCohort, SharedScopes, sideBySide, type BehaviourDiff } from "../diff/index.js";
-import { contextProblems, contextValidator, openVersion, type RegulationVersion } from "../index.js";
+import { canonicalJson, contextProblems, contextValidator, openVersion, type RegulationVersion } from "../index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { UsageError } from "./exit-codes.js";
 import { ndjsonLines } from "./ndjson-lines.js";
@@ -49,7 +49,9 @@ export function behaviourDiff(before: RegulationVersion, after: RegulationVersio
   // Scopes compiled once per set of applicable files and held within a bound: memory stays flat.
   const old = new SharedScopes(before, nodeSha256);
   const next = new SharedScopes(after, nodeSha256);
-  const validators = [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
+  // Two versions usually share their context schema: then each student is validated once.
+  const sameSchema = canonicalJson(before.contextSchema) === canonicalJson(after.contextSchema);
+  const validators = sameSchema ? [contextValidator(after.contextSchema)] : [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
   const tally = new BehaviourTally();
   for (const { where, context } of studentsOf(source)) {
     for (const validate of validators) {

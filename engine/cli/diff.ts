@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from "../../dsl/index.js";
 import { behaviourSections, changedDecisions, diffVersions, diffWords, escapeHtml, htmlPage, isEmptyDiff, renderBehaviourText, renderDiffHtml, renderDiffText, renderSideBySideHtml, renderSideBySideText, sideBySide, structuralSections, type BehaviourDiff, type VersionDiff } from "../diff/index.js";
-import { contextValidator, Evaluator, readContexts, type RegulationVersion } from "../index.js";
+import { contextValidator, Evaluator, openVersion, readContexts, type RegulationVersion } from "../index.js";
 import { loadVersion, parseContextFile, type LoadedVersion } from "../load/index.js";
 import { nodeSha256 } from "../node/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
@@ -18,9 +18,12 @@ import { behaviourDiff, checkedVersion, type CohortSource } from "./diff-behavio
 import { EXIT, UsageError } from "./exit-codes.js";
 import { renderDiagnostic } from "./render-diagnostics.js";
 
-function loadOrFail(dir: string, io: Io): LoadedVersion | Diagnostic[] {
+/** Loaded only for the structural diff; loaded and checked, once, when students are evaluated too. */
+function loadOrFail(dir: string, io: Io, checked: true): RegulationVersion | Diagnostic[];
+function loadOrFail(dir: string, io: Io, checked: boolean): LoadedVersion | RegulationVersion | Diagnostic[];
+function loadOrFail(dir: string, io: Io, checked: boolean): LoadedVersion | RegulationVersion | Diagnostic[] {
   if (!fs.isDirectory(dir)) throw new UsageError(`${dir}: no such directory; expected a regulation version folder (e.g. regulations/kuleuven-oer/2020-2021)`);
-  const version = loadVersion(fs, dir);
+  const version = checked ? openVersion(fs, dir) : loadVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
   const errors = version.diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return version;
@@ -38,18 +41,18 @@ export function diffCommand(argv: readonly string[], io: Io): number {
   if (args.options.has("json") && args.options.has("html")) throw new UsageError("--json and --html: choose one");
   if (args.options.has("student")) return studentDiff(oldDir, newDir, args.options, lang, io);
   if (args.options.has("article")) throw new UsageError("--article goes with --student FILE");
-  const before = loadOrFail(oldDir, io);
-  const after = loadOrFail(newDir, io);
+  const source = cohortSource(args.options);
+  const before = loadOrFail(oldDir, io, source !== null);
+  const after = loadOrFail(newDir, io, source !== null);
   if (Array.isArray(before) || Array.isArray(after)) return EXIT.badInput;
   const diff = diffVersions(before, after);
-  const source = cohortSource(args.options);
   if (!source) {
     if (args.options.has("json")) io.out(JSON.stringify(diff, null, 2) + "\n");
     else if (args.options.has("html")) io.out(renderDiffHtml(diff, lang));
     else io.out(renderDiffText(diff, lang));
     return isEmptyDiff(diff) ? EXIT.ok : EXIT.findings;
   }
-  const behaviour = behaviourDiff(checkedVersion(oldDir), checkedVersion(newDir), source, lang);
+  const behaviour = behaviourDiff(before as RegulationVersion, after as RegulationVersion, source, lang);
   if (args.options.has("json")) io.out(JSON.stringify({ ...diff, behaviour }, null, 2) + "\n");
   else if (args.options.has("html")) io.out(behaviourPage(diff, behaviour, lang, labelOf(before), labelOf(after)));
   else io.out(`${renderDiffText(diff, lang)}\n${renderBehaviourText(behaviour, lang)}`);

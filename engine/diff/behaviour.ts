@@ -60,31 +60,38 @@ export class BehaviourTally {
   /** `context`: the student's facts, kept only when the student becomes an example of a changing transition. */
   add(student: string, before: EvaluationResult, after: EvaluationResult, context?: Readonly<Record<string, unknown>>): void {
     this.students++;
-    const old = new Map(before.decisions.map((d) => [d.id, d]));
-    const next = new Map(after.decisions.map((d) => [d.id, d]));
-    for (const id of new Set([...old.keys(), ...next.keys()])) {
-      const a = old.get(id);
-      const b = next.get(id);
-      const any = (b ?? a)!;
-      const key = baseId(any);
-      let slot = this.byDecision.get(key);
-      if (!slot) {
-        slot = { entry: { decision: key, article: any.article, per_element: any.item !== null, transitions: [] }, byPair: new Map() };
-        this.byDecision.set(key, slot);
-      }
-      const from = a?.outcome ?? ABSENT;
-      const to = b?.outcome ?? ABSENT;
-      let t = slot.byPair.get(`${from}\u0000${to}`);
-      if (!t) {
-        t = { from, to, count: 0, decided_by: { old: where(a), new: where(b) }, examples: [] };
-        slot.byPair.set(`${from}\u0000${to}`, t);
-        slot.entry.transitions.push(t);
-      }
-      t.count++;
-      if (t.examples.length < EXAMPLES_PER_TRANSITION && !t.examples.includes(student)) {
-        t.examples.push(student);
-        if (context && from !== to) this.contexts.set(student, context);
-      }
+    // One map of the old decisions; each new one takes its partner out, what is left was removed.
+    const old = new Map<string, DecisionResult>();
+    for (const d of before.decisions) old.set(d.id, d);
+    for (const b of after.decisions) {
+      const a = old.get(b.id);
+      if (a) old.delete(b.id);
+      this.count(student, a, b, context);
+    }
+    for (const a of old.values()) this.count(student, a, undefined, context);
+  }
+
+  private count(student: string, a: DecisionResult | undefined, b: DecisionResult | undefined, context: Readonly<Record<string, unknown>> | undefined): void {
+    const any = (b ?? a)!;
+    const key = baseId(any);
+    let slot = this.byDecision.get(key);
+    if (!slot) {
+      slot = { entry: { decision: key, article: any.article, per_element: any.item !== null, transitions: [] }, byPair: new Map() };
+      this.byDecision.set(key, slot);
+    }
+    const from = a?.outcome ?? ABSENT;
+    const to = b?.outcome ?? ABSENT;
+    const pair = `${from}\u0000${to}`;
+    let t = slot.byPair.get(pair);
+    if (!t) {
+      t = { from, to, count: 0, decided_by: { old: where(a), new: where(b) }, examples: [] };
+      slot.byPair.set(pair, t);
+      slot.entry.transitions.push(t);
+    }
+    t.count++;
+    if (t.examples.length < EXAMPLES_PER_TRANSITION && !t.examples.includes(student)) {
+      t.examples.push(student);
+      if (context && from !== to) this.contexts.set(student, context);
     }
   }
 

@@ -52,6 +52,6 @@ export function diffManifest(before: Manifest, after: Manifest): FieldChange[] {
   return out;
 }
 
-export function versionRef(version: LoadedVersion): { dir: string; id: string; academic_year: string } {
+export function versionRef(version: Pick<LoadedVersion, "dir" | "manifest">): { dir: string; id: string; academic_year: string } {
   return { dir: version.dir, id: version.manifest.id, academic_year: version.manifest.academic_year };
 }
