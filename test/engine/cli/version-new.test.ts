@@ -4,7 +4,7 @@
  * manifest's year and the examples' dates only. A target that exists is refused with exit 4, a
  * missing source with exit 2; nothing is written either time.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -27,6 +27,12 @@ describe("regelwerk version new", () => {
     cpSync("regulations/kuleuven-oer/2020-2021", join(root, "kuleuven-oer/2020-2021"), { recursive: true });
     cpSync("regulations/flanders-learning-credit", join(root, "flanders-learning-credit"), { recursive: true });
     set = join(root, "kuleuven-oer");
+    // The copy's three weekday points say they fall on a Monday (the bundled manifests do not, so
+    // that their receipts stay as recorded): version new keeps them on a Monday.
+    const manifest = join(set, "2020-2021/manifest.yaml");
+    let text = readFileSync(manifest, "utf8");
+    for (const point of ["academic_year_start", "second_semester_start", "christmas_holiday_start"]) text = text.replace(new RegExp(`(\n  ${point}:\n    date: [0-9-]+\n)`), "$1    rule: { weekday: monday }\n");
+    writeFileSync(manifest, text);
     created = run("version", "new", set, "2020-2021", "2022-2023");
   }, 240_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,6 +41,7 @@ describe("regelwerk version new", () => {
     expect(created.err).toBe("");
     expect(created.code).toBe(0);
     expect(created.out).toMatch(/academic_year_start +2020-09-21 → 2022-09-19 +\(same weekday, nearest; to confirm\)/);
+    expect(created.out).toMatch(/christmas_holiday_start +2020-12-21 → 2022-12-19 +\(same weekday, nearest; to confirm\)/);
     expect(created.out).toMatch(/refund_full_until +2020-11-30 → 2022-11-30 +\(same day; to confirm\)/);
     expect(created.out).toMatch(/examples: \d+ moved .* 0 fail/);
     const manifest = readFileSync(join(set, "2022-2023/manifest.yaml"), "utf8");
