@@ -4,8 +4,9 @@
  * A line that is not a valid student stops the run with its file and line (exit 2).
  */
 import { existsSync, statSync } from "node:fs";
-import { BehaviourTally, generateCohort, type BehaviourDiff } from "../diff/index.js";
-import { contextProblems, contextValidator, Evaluator, openVersion, type RegulationVersion } from "../index.js";
+import type { Lang } from "../../dsl/index.js";
+import { BehaviourTally, changedDecisions, generateCohort, SharedScopes, sideBySide, type BehaviourDiff } from "../diff/index.js";
+import { canonicalJson, contextProblems, contextValidator, openVersion, type RegulationVersion } from "../index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { UsageError } from "./exit-codes.js";
 import { ndjsonLines } from "./ndjson-lines.js";
@@ -44,10 +45,13 @@ export function checkedVersion(dir: string): RegulationVersion {
   return version;
 }
 
-export function behaviourDiff(before: RegulationVersion, after: RegulationVersion, source: CohortSource): BehaviourDiff {
-  const old = new Evaluator(before, nodeSha256);
-  const next = new Evaluator(after, nodeSha256);
-  const validators = [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
+export function behaviourDiff(before: RegulationVersion, after: RegulationVersion, source: CohortSource, lang: Lang = "nl"): BehaviourDiff {
+  // Scopes compiled once per set of applicable files and held within a bound: memory stays flat.
+  const old = new SharedScopes(before, nodeSha256);
+  const next = new SharedScopes(after, nodeSha256);
+  // Two versions usually share their context schema: then each student is validated once.
+  const sameSchema = canonicalJson(before.contextSchema) === canonicalJson(after.contextSchema);
+  const validators = sameSchema ? [contextValidator(after.contextSchema)] : [contextValidator(before.contextSchema), contextValidator(after.contextSchema)];
   const tally = new BehaviourTally();
   for (const { where, context } of studentsOf(source)) {
     for (const validate of validators) {
@@ -55,7 +59,20 @@ export function behaviourDiff(before: RegulationVersion, after: RegulationVersio
       if (problems.length > 0) throw new UsageError(`${where}: not a valid student context: ${problems.slice(0, 3).join("; ")}`);
     }
     const id = (context.student as { id?: unknown } | undefined)?.id;
-    tally.add(typeof id === "string" ? id : where, old.evaluate(context, { trace: false }), next.evaluate(context, { trace: false }));
+    tally.add(typeof id === "string" ? id : where, old.evaluate(context), next.evaluate(context), context);
   }
-  return tally.result();
+  const result = tally.result();
+  // Each example of a changing transition: its two explanations of that decision, side by side.
+  for (const d of changedDecisions(result)) {
+    for (const t of d.transitions) {
+      if (t.from === t.to) continue;
+      t.side_by_side = t.examples.flatMap((student) => {
+        const context = tally.exampleContext(student);
+        if (!context) return [];
+        const rows = sideBySide(before, after, old.evaluate(context, true), next.evaluate(context, true), lang, (id) => id === d.decision || id.startsWith(`${d.decision}[`));
+        return [{ student, rows: rows.filter((r) => (r.old?.outcome ?? "absent") === t.from && (r.new?.outcome ?? "absent") === t.to) }];
+      });
+    }
+  }
+  return result;
 }

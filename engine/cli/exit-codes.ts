@@ -7,6 +7,8 @@ export const EXIT = {
   badInput: 2,
   /** A bug in Regelwerk itself; the message asks to report it. */
   internal: 3,
+  /** `version new`: the target version folder exists already; nothing was written. */
+  exists: 4,
 } as const;
 
 export class UsageError extends Error {}

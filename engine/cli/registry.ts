@@ -15,6 +15,7 @@ import { NEW_OPTIONS, newCommand } from "./new-supplement.js";
 import { TEST_OPTIONS, test } from "./run-tests.js";
 import { SERVE_OPTIONS, serve } from "./serve.js";
 import { USERS_OPTIONS, users } from "./users.js";
+import { VERSION_OPTIONS, versionCommand } from "./version-new.js";
 
 export interface Command {
   readonly name: string;
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   { name: "new", options: NEW_OPTIONS, run: newCommand },
   { name: "diff", options: DIFF_OPTIONS, run: diffCommand },
   { name: "cohort", options: COHORT_OPTIONS, run: cohortCommand },
+  { name: "version", options: VERSION_OPTIONS, run: versionCommand },
   { name: "serve", options: SERVE_OPTIONS, run: serve },
   { name: "users", options: USERS_OPTIONS, run: (argv, io) => users(argv, io) },
 ];

@@ -9,9 +9,11 @@ import { parseOptions, type OptionTable } from "./args.js";
 import { mark } from "./colour.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { langOption, printDiagnostics, type Io } from "./io.js";
+import { testAgainstCommand } from "./test-against.js";
 import { loadOrFail, versionDirOf } from "./version-folders.js";
 
-export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article"], flags: ["verbose"], positionals: ["folder or file"] };
+/** `--against` and `--json` belong to the migration checklist (test-against.ts), which shares this table. */
+export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against"], flags: ["verbose", "json"], positionals: ["folder or file"] };
 
 /**
  * `regelwerk test [folder|file] [--article N]`: a folder runs every version under it; a file runs the
@@ -20,6 +22,8 @@ export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article"], flags: [
  */
 export function test(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, TEST_OPTIONS);
+  if (args.options.has("against")) return testAgainstCommand(args, io);
+  if (args.options.has("json")) throw new UsageError("--json goes with --against <old-version-dir>");
   const colour = io.colour?.out === true;
   const lang = langOption(args.options.get("lang"));
   const target = args.positionals[0] ?? "regulations";

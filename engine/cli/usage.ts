@@ -8,6 +8,9 @@ usage:
   regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
                                         run the examples in the regulation files (of one file or one
                                         article); report rule coverage
+  regelwerk test <new-version-dir> --against <old-version-dir> [--article N] [--lang nl|en] [--json]
+                                        the old version's examples, moved to the new year, run on the
+                                        new version: which now decide differently and why; exit 1 if any
   regelwerk eval <context.yaml|json|->  explain every decision for a student (or a list); - reads standard input
       --lang nl|en      language of the explanation (default nl)
       --article N       only the decisions of article N
@@ -42,10 +45,17 @@ ${BATCH_USAGE}
       --cohort FILE.ndjson | --generate N [--seed S]
                                         also evaluate every student under both versions: per decision,
                                         the outcome transitions with counts and example students
+      --student FILE [--article N]
+                                        one student under both versions: the two explanations side
+                                        by side, per decision (text: before/after; --html: two columns)
   regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
                                         generated valid students as NDJSON (deterministic for a seed)
+  regelwerk version new <set-dir> <from-year> <to-year>
+                                        next year's version: the folder copied, the calendar and the
+                                        examples' dates moved, the predecessor recorded; exit 4 when
+                                        the target exists
 
 Errors and warnings go to standard error. Colour only on a terminal: --no-color or NO_COLOR turn it off,
 FORCE_COLOR turns it on when piped.
-exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
+exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error, 4 target exists
 `;

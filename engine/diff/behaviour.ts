@@ -6,6 +6,7 @@
  * distinct decisions and transitions, not of students).
  */
 import type { DecisionResult, EvaluationResult } from "../evaluate/index.js";
+import type { SideBySideRow } from "./side-by-side.js";
 
 export const EXAMPLES_PER_TRANSITION = 3;
 
@@ -17,6 +18,13 @@ export interface Transition {
   readonly decided_by: { readonly old: string | null; readonly new: string | null };
   /** The first students (by id, or position in the cohort) that made this transition. */
   readonly examples: string[];
+  /** For a transition that changes the outcome: each example's two explanations of this decision, side by side. */
+  side_by_side?: ExampleSideBySide[];
+}
+
+export interface ExampleSideBySide {
+  readonly student: string;
+  readonly rows: readonly SideBySideRow[];
 }
 
 export interface DecisionTransitions {
@@ -46,32 +54,50 @@ const ABSENT = "absent";
 export class BehaviourTally {
   private readonly byDecision = new Map<string, { entry: DecisionTransitions; byPair: Map<string, Transition> }>();
   private students = 0;
+  /** The facts of the example students of changing transitions: a few per transition, so bounded. */
+  private readonly contexts = new Map<string, Readonly<Record<string, unknown>>>();
 
-  add(student: string, before: EvaluationResult, after: EvaluationResult): void {
+  /** `context`: the student's facts, kept only when the student becomes an example of a changing transition. */
+  add(student: string, before: EvaluationResult, after: EvaluationResult, context?: Readonly<Record<string, unknown>>): void {
     this.students++;
-    const old = new Map(before.decisions.map((d) => [d.id, d]));
-    const next = new Map(after.decisions.map((d) => [d.id, d]));
-    for (const id of new Set([...old.keys(), ...next.keys()])) {
-      const a = old.get(id);
-      const b = next.get(id);
-      const any = (b ?? a)!;
-      const key = baseId(any);
-      let slot = this.byDecision.get(key);
-      if (!slot) {
-        slot = { entry: { decision: key, article: any.article, per_element: any.item !== null, transitions: [] }, byPair: new Map() };
-        this.byDecision.set(key, slot);
-      }
-      const from = a?.outcome ?? ABSENT;
-      const to = b?.outcome ?? ABSENT;
-      let t = slot.byPair.get(`${from}\u0000${to}`);
-      if (!t) {
-        t = { from, to, count: 0, decided_by: { old: where(a), new: where(b) }, examples: [] };
-        slot.byPair.set(`${from}\u0000${to}`, t);
-        slot.entry.transitions.push(t);
-      }
-      t.count++;
-      if (t.examples.length < EXAMPLES_PER_TRANSITION && !t.examples.includes(student)) t.examples.push(student);
+    // One map of the old decisions; each new one takes its partner out, what is left was removed.
+    const old = new Map<string, DecisionResult>();
+    for (const d of before.decisions) old.set(d.id, d);
+    for (const b of after.decisions) {
+      const a = old.get(b.id);
+      if (a) old.delete(b.id);
+      this.count(student, a, b, context);
     }
+    for (const a of old.values()) this.count(student, a, undefined, context);
+  }
+
+  private count(student: string, a: DecisionResult | undefined, b: DecisionResult | undefined, context: Readonly<Record<string, unknown>> | undefined): void {
+    const any = (b ?? a)!;
+    const key = baseId(any);
+    let slot = this.byDecision.get(key);
+    if (!slot) {
+      slot = { entry: { decision: key, article: any.article, per_element: any.item !== null, transitions: [] }, byPair: new Map() };
+      this.byDecision.set(key, slot);
+    }
+    const from = a?.outcome ?? ABSENT;
+    const to = b?.outcome ?? ABSENT;
+    const pair = `${from}\u0000${to}`;
+    let t = slot.byPair.get(pair);
+    if (!t) {
+      t = { from, to, count: 0, decided_by: { old: where(a), new: where(b) }, examples: [] };
+      slot.byPair.set(pair, t);
+      slot.entry.transitions.push(t);
+    }
+    t.count++;
+    if (t.examples.length < EXAMPLES_PER_TRANSITION && !t.examples.includes(student)) {
+      t.examples.push(student);
+      if (context && from !== to) this.contexts.set(student, context);
+    }
+  }
+
+  /** The facts of an example student of a changing transition (for its explanations side by side). */
+  exampleContext(student: string): Readonly<Record<string, unknown>> | undefined {
+    return this.contexts.get(student);
   }
 
   /** The tally so far: decisions in article order, transitions that change first, largest first. */
@@ -86,6 +112,9 @@ export class BehaviourTally {
 }
 
 /** Only the decisions whose outcome changed for at least one student. */
+/** The base id of a decision result: without the element key of a decision per course. */
+export { baseId as decisionBaseId };
+
 export function changedDecisions(diff: BehaviourDiff): DecisionTransitions[] {
   return diff.decisions.filter((d) => d.transitions.some((t) => t.from !== t.to));
 }

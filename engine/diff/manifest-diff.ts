@@ -24,6 +24,7 @@ export function diffCalendar(before: Manifest, after: Manifest): CalendarChange[
       ...(next ? { new: next.date } : {}),
       source: origin.source,
       ...(origin.not_in_seeds ? { not_in_seeds: true } : {}),
+      ...(next?.to_confirm ? { to_confirm: next.to_confirm } : {}),
     });
   }
   return out;
@@ -51,6 +52,6 @@ export function diffManifest(before: Manifest, after: Manifest): FieldChange[] {
   return out;
 }
 
-export function versionRef(version: LoadedVersion): { dir: string; id: string; academic_year: string } {
+export function versionRef(version: Pick<LoadedVersion, "dir" | "manifest">): { dir: string; id: string; academic_year: string } {
   return { dir: version.dir, id: version.manifest.id, academic_year: version.manifest.academic_year };
 }

@@ -27,6 +27,8 @@ export interface CalendarChange {
   /** Where the new (or, when removed, the old) date comes from, and whether it is in the seeds. */
   readonly source?: string;
   readonly not_in_seeds?: boolean;
+  /** Why the new date awaits confirmation (moved by `regelwerk version new` without a rule that fixes it). */
+  readonly to_confirm?: string;
 }
 
 /** A manifest field other than the calendar (title, year, status, uses, programmes, sources). */

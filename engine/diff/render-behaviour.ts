@@ -6,6 +6,7 @@
 import type { Lang } from "../../dsl/index.js";
 import { changedDecisions, type BehaviourDiff, type DecisionTransitions } from "./behaviour.js";
 import { escapeHtml } from "./render-html.js";
+import { renderSideBySideHtml } from "./side-by-side.js";
 
 const WORDS = {
   nl: { students: "studenten", changed: "beslissingen met een andere uitkomst", none: "geen enkele uitkomst verandert", perCourse: "per opleidingsonderdeel: aantallen zijn beslissingen", examples: "bv.", old: "oud", new: "nieuw", unchanged: "ongewijzigd", behaviour: "Gedrag op een cohorte", from: "van", to: "naar", count: "aantal" },
@@ -47,7 +48,8 @@ function chart(d: DecisionTransitions): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${230 + BAR_WIDTH + 80}" height="${d.transitions.length * 22 + 4}" role="img">${rows.join("")}</svg>`;
 }
 
-export function behaviourSections(diff: BehaviourDiff, lang: Lang): string {
+/** `labels`: how the two versions are named above the explanations of the example students. */
+export function behaviourSections(diff: BehaviourDiff, lang: Lang, labels: { readonly old: string; readonly new: string } = { old: WORDS[lang].old, new: WORDS[lang].new }): string {
   const w = WORDS[lang];
   const changed = changedDecisions(diff);
   const out = [`<h2>${w.behaviour}</h2><p>${diff.students} ${w.students}; ${changed.length} ${w.changed}</p>`];
@@ -56,6 +58,13 @@ export function behaviourSections(diff: BehaviourDiff, lang: Lang): string {
     out.push(`<table><tr><th>${w.from}</th><th>${w.to}</th><th>${w.count}</th><th>${w.old}</th><th>${w.new}</th><th>${w.examples}</th></tr>`);
     for (const t of d.transitions) out.push(`<tr><td>${escapeHtml(t.from)}</td><td>${escapeHtml(t.to)}</td><td>${t.count}</td><td>${escapeHtml(t.decided_by.old ?? "—")}</td><td>${escapeHtml(t.decided_by.new ?? "—")}</td><td>${escapeHtml(t.examples.join(", "))}</td></tr>`);
     out.push("</table>");
+    // The example students of each change, their two explanations side by side (folded).
+    for (const t of d.transitions) {
+      for (const example of t.side_by_side ?? []) {
+        if (example.rows.length === 0) continue;
+        out.push(`<details><summary>${escapeHtml(example.student)}: ${escapeHtml(t.from)} → ${escapeHtml(t.to)}</summary>\n${renderSideBySideHtml(example.rows, labels.old, labels.new, lang)}\n</details>`);
+      }
+    }
   }
   return out.join("\n");
 }

@@ -19,7 +19,8 @@ table{border-collapse:collapse;margin:.5rem 0 1rem}td,th{border:1px solid #ccc;p
 th{background:#f3f3f3}del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
 pre{background:#f8f8f8;padding:.5rem;overflow-x:auto;font-size:13px}.del{background:#fdd}.ins{background:#dfd}
 h2{border-bottom:1px solid #ccc;margin-top:2rem}.tag{font-size:12px;border-radius:3px;padding:0 .3rem;background:#eee}
-.added{background:#dfd}.removed{background:#fdd}.changed{background:#ffd}.renamed{background:#def}`;
+.added{background:#dfd}.removed{background:#fdd}.changed{background:#ffd}.renamed{background:#def}
+.side-by-side td{width:45%}.side-by-side pre{white-space:pre-wrap;margin:0}details{margin:.25rem 0 .75rem}summary{cursor:pointer}`;
 
 function tag(change: Change | "renamed", w: Words): string {
   return `<span class="tag ${change}">${escapeHtml(w[change])}</span>`;
@@ -82,7 +83,7 @@ export function structuralSections(diff: VersionDiff, lang: Lang): string {
   if (diff.manifest.length > 0) out.push(`<h2>${w.manifest}</h2><table>`, ...diff.manifest.map((c) => `<tr><td>${escapeHtml(c.field)}</td><td>${show(c.old)}</td><td>${show(c.new)}</td></tr>`), "</table>");
   if (diff.calendar.length > 0) {
     out.push(`<h2>${w.calendar}</h2><table>`);
-    for (const c of diff.calendar) out.push(`<tr><td><code>${escapeHtml(c.name)}</code></td><td>${tag(c.change, w)}</td><td>${show(c.old)} → ${show(c.new)}</td><td>${escapeHtml(c.source ?? "")}${c.not_in_seeds ? ` (${w.notInSeeds})` : ""}</td></tr>`);
+    for (const c of diff.calendar) out.push(`<tr><td><code>${escapeHtml(c.name)}</code></td><td>${tag(c.change, w)}</td><td>${show(c.old)} → ${show(c.new)}</td><td>${escapeHtml(c.source ?? "")}${c.not_in_seeds ? ` (${w.notInSeeds})` : ""}${c.to_confirm ? `<br><strong>${w.toConfirm}</strong>: ${escapeHtml(c.to_confirm)}` : ""}</td></tr>`);
     out.push("</table>");
   }
   for (const a of diff.articles) out.push(`<h2 id="${encodeURIComponent(a.article)}">${escapeHtml(a.article)}</h2>`, ...a.files.map((f) => fileHtml(f, w)));

@@ -80,7 +80,7 @@ export function renderDiffText(diff: VersionDiff, lang: Lang): string {
     out.push("", `${w.calendar}:`);
     for (const c of diff.calendar) {
       const value = c.change === "changed" ? `${c.old} → ${c.new}` : (c.new ?? c.old);
-      out.push(`  ${MARK[c.change]} ${c.name}: ${value}  (${w.source}: ${c.source}${c.not_in_seeds ? `; ${w.notInSeeds}` : ""})`);
+      out.push(`  ${MARK[c.change]} ${c.name}: ${value}  (${w.source}: ${c.source}${c.not_in_seeds ? `; ${w.notInSeeds}` : ""}${c.to_confirm ? `; ${w.toConfirm}` : ""})`);
     }
   }
   for (const a of diff.articles) {

@@ -18,7 +18,10 @@ function articleOrder(a: LoadedFile, b: LoadedFile): number {
   return String(x).localeCompare(String(y));
 }
 
-export function diffVersions(before: LoadedVersion, after: LoadedVersion): VersionDiff {
+/** What the diff reads of a version: a loaded one, or a checked one (which holds the same). */
+export type DiffableVersion = Pick<LoadedVersion, "dir" | "manifest" | "files">;
+
+export function diffVersions(before: DiffableVersion, after: DiffableVersion): VersionDiff {
   const old = new Map(before.files.map((f) => [f.relPath, f]));
   const next = new Map(after.files.map((f) => [f.relPath, f]));
   const paths = [...new Set([...old.keys(), ...next.keys()])].sort();

@@ -64,12 +64,25 @@ export interface CalendarEntry {
   readonly label?: string;
   readonly source: string;
   readonly not_in_seeds?: boolean;
+  /** How the date moves to another year (engine/versioning/calendar-shift.ts). */
+  readonly rule?: CalendarRule;
+  /** Why the date awaits confirmation (moved by `regelwerk version new` without a rule that fixes it). */
+  readonly to_confirm?: string;
+}
+
+/** The nth weekday of a month (exact), or only the weekday (the nearest one to the same day, to confirm). */
+export interface CalendarRule {
+  readonly weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+  readonly nth?: 1 | 2 | 3 | 4 | 5 | -1;
+  readonly month?: number;
 }
 
 export interface Manifest {
   readonly id: string;
   readonly title: string;
   readonly academic_year: string;
+  /** The academic year of the version this one was made from (`regelwerk version new`). */
+  readonly predecessor?: string;
   readonly status: "draft" | "in_force";
   readonly language: "nl" | "en";
   readonly sources: readonly { title: string; publisher?: string; url?: string; note?: string }[];

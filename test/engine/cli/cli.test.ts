@@ -169,7 +169,7 @@ describe("exit 2", () => {
   it("an unknown command", () => {
     const r = run("frobnicate");
     expect(r.code).toBe(2);
-    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, batch, articles, fmt, new, diff, cohort, serve or users (see regelwerk --help)\n");
+    expect(r.err).toBe("regelwerk: unknown command 'frobnicate'; expected check, test, eval, batch, articles, fmt, new, diff, cohort, version, serve or users (see regelwerk --help)\n");
   });
 
   it("no command at all shows the usage", () => {
