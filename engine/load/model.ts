@@ -84,6 +84,35 @@ export interface Manifest {
   readonly glossary?: string;
   /** A JSON Schema file beside the manifest adding top-level context fields this set needs. */
   readonly context_schema?: string;
+  /** The provisions index beside the manifest (docs/provisions.md). */
+  readonly provisions_index?: string;
+}
+
+/** One entry of a provisions index: a computable provision of the source text (docs/provisions.md). */
+export interface IndexedProvision {
+  readonly id: string;
+  readonly article: number;
+  readonly paragraph?: string;
+  readonly section?: string;
+  readonly layer: "general" | "faculty" | "meta";
+  readonly faculties?: readonly string[];
+  readonly kind?: readonly ("supplement" | "deviation")[];
+  readonly campus?: readonly string[];
+  readonly programmes?: string;
+  readonly counted: boolean;
+  readonly not_counted?: string;
+  readonly lines: readonly (readonly [number, number])[];
+  readonly gist?: string;
+  readonly quote?: string;
+  readonly not_in_seeds?: boolean;
+  readonly source?: string;
+}
+
+export interface ProvisionsIndex {
+  /** The index file, as shown to people. */
+  readonly path: string;
+  readonly source: string;
+  readonly provisions: readonly IndexedProvision[];
 }
 
 export interface GlossaryTerm {
@@ -108,6 +137,8 @@ export interface LoadedVersion {
   readonly extensions: readonly ContextExtension[];
   /** Terms defined by this version and the versions it uses. */
   readonly glossary: readonly GlossaryTerm[];
+  /** The version's provisions index, when its manifest names one and it is valid. */
+  readonly provisions?: ProvisionsIndex;
 }
 
 /** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */
