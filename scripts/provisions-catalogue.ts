@@ -95,7 +95,7 @@ function entryFromHeading(id: string, rest: string, headingLine: number, problem
   const segments = rest.split(" · ").map((s) => s.trim());
   const articleSegment = segments[0] ?? "";
   const article = Number(/-(\d+)\.[0-9a-z]+$/.exec(id)![1]);
-  const lines = [...rest.matchAll(/L(\d+)(?:-(\d+))?/g)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as [number, number]);
+  const lines = [...rest.matchAll(/(?<![A-Za-z0-9])L(\d+)(?:-(\d+))?(?![0-9A-Za-z])/g)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as [number, number]);
   const layer = id.startsWith("G-") ? "general" : id.startsWith("F-") ? "faculty" : "meta";
   const entry: IndexEntry = { id, article, layer, counted: layer !== "meta", lines, headingLine };
   if (lines.length === 0) entry.fromBullets = true;
@@ -128,7 +128,7 @@ function addFromBullet(entry: IndexEntry, faculty: string, line: string): void {
   if (!(FACULTIES as readonly string[]).includes(faculty)) return;
   entry.faculties = [...new Set([...(entry.faculties ?? []), faculty])];
   entry.kind = [...new Set([...(entry.kind ?? []), / afw\b/.test(line) ? ("deviation" as const) : ("supplement" as const)])];
-  for (const m of line.matchAll(/L(\d+)(?:-(\d+))?/g)) entry.lines.push([Number(m[1]), Number(m[2] ?? m[1])]);
+  for (const m of line.matchAll(/(?<![A-Za-z0-9])L(\d+)(?:-(\d+))?(?![0-9A-Za-z])/g)) entry.lines.push([Number(m[1]), Number(m[2] ?? m[1])]);
 }
 
 /** The per-faculty table: `| CODE | name | count | aanv / afw | id, id, … |` rows. */
