@@ -28,7 +28,8 @@ if (!versionDir || !seedPath) {
 const write = flags.includes("--write");
 const manifest = parse(readFileSync(join(versionDir, "manifest.yaml"), "utf8")) as { provisions_index?: string };
 const indexPath = join(versionDir, manifest.provisions_index ?? "provisions.yaml");
-const entries = (parse(readFileSync(indexPath, "utf8")) as { provisions: Entry[] }).provisions;
+// Provisions not in the seeds (N-…) have no lines to be found at.
+const entries = (parse(readFileSync(indexPath, "utf8")) as { provisions: Entry[] }).provisions.filter((e) => e.lines);
 
 // The seed lost its non-ASCII characters (`initi?le`) and has odd spaces and quotation marks:
 // compare only letters and digits, lower case, and map each kept character back to its line.

@@ -91,7 +91,7 @@ export interface Manifest {
 /** One entry of a provisions index: a computable provision of the source text (docs/provisions.md). */
 export interface IndexedProvision {
   readonly id: string;
-  readonly article: number;
+  readonly article: number | string;
   readonly paragraph?: string;
   readonly section?: string;
   readonly layer: "general" | "faculty" | "meta";
@@ -101,7 +101,8 @@ export interface IndexedProvision {
   readonly programmes?: string;
   readonly counted: boolean;
   readonly not_counted?: string;
-  readonly lines: readonly (readonly [number, number])[];
+  /** Absent only for a provision not in the seeds. */
+  readonly lines?: readonly (readonly [number, number])[];
   readonly gist?: string;
   readonly quote?: string;
   readonly not_in_seeds?: boolean;
