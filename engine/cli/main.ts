@@ -3,6 +3,7 @@
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
 import { articles } from "./articles.js";
+import { coverage } from "./coverage.js";
 import { check, evalCommand, fmt, test, type Io } from "./commands.js";
 import { cohortCommand } from "./cohort.js";
 import { diffCommand } from "./diff.js";
@@ -27,6 +28,9 @@ usage:
       --verbose         the full explanation of every decision, with the rules that did not apply
       --no-trace        no trace and no "what would have to change" (faster for many students)
   regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
+  regelwerk coverage [--regulation DIR] [--json]
+                                        per article, the provisions of the version's provisions index
+                                        encoded, quoted only and not encoded, general and faculty
 ${BATCH_USAGE}
   regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the
@@ -79,6 +83,8 @@ function run(argv: readonly string[], io: Io): number | Promise<number> {
         return evalCommand(rest, io);
       case "articles":
         return articles(rest, io);
+      case "coverage":
+        return coverage(rest, io);
       case "fmt":
         return fmt(rest, io);
       case "serve":
@@ -102,7 +108,7 @@ function run(argv: readonly string[], io: Io): number | Promise<number> {
         io.out(USAGE);
         return command === undefined ? EXIT.badInput : EXIT.ok;
       default:
-        throw new UsageError(`unknown command '${command}'; expected check, test, eval, batch, articles, fmt, diff, cohort, serve or users (see regelwerk --help)`);
+        throw new UsageError(`unknown command '${command}'; expected check, test, eval, batch, articles, coverage, fmt, diff, cohort, serve or users (see regelwerk --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError) {
