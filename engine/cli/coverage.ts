@@ -13,13 +13,14 @@ import { EXIT, UsageError } from "./exit-codes.js";
 const DEFAULT_VERSION = "regulations/kuleuven-oer/2020-2021";
 
 export function coverage(argv: readonly string[], io: Io): number {
-  const args = parseArgs(argv, ["regulation"], ["json"], []);
+  const args = parseArgs(argv, ["regulation"], ["json", "markdown"], []);
   const dir = (args.options.get("regulation") as string | undefined) ?? DEFAULT_VERSION;
   const version = openVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder (--regulation DIR)`);
   const report = coverageOf(version);
   if (!report) throw new UsageError(`${dir}: the manifest names no provisions index (provisions_index: provisions.yaml); coverage is measured against it`);
   if (args.options.has("json")) io.out(JSON.stringify(report, null, 2) + "\n");
+  else if (args.options.has("markdown")) io.out(coverageMarkdown(report));
   else io.out(renderCoverage(report));
   return EXIT.ok;
 }
@@ -46,4 +47,18 @@ export function renderCoverage(report: CoverageReport): string {
   );
   if (report.not_in_index.length > 0) lines.push(`${report.not_in_index.length} provision(s) encoded that the index does not list (not_in_index; --json lists them)`);
   return lines.join("\n") + "\n";
+}
+
+/** The README's table (`--markdown`): totals, and the articles with a provision and nothing encoded. */
+export function coverageMarkdown(report: CoverageReport): string {
+  const row = (name: string, t: Tally) => `| ${name} | ${t.encoded} (${percent(t)}) | ${t.quoted} | ${t.total - t.encoded - t.quoted} | ${t.total} |`;
+  const none = report.articles.filter((a) => a.general.encoded + a.faculty.encoded + a.general.quoted + a.faculty.quoted === 0);
+  return [
+    `| ${report.version} | encoded | quoted only | not encoded | total |`,
+    "|---|---|---|---|---|",
+    row("general", report.general),
+    row("faculty", report.faculty),
+    "",
+    `Articles with computable provisions and nothing encoded (${none.length}): ${none.map((a) => (a.article === 0 ? "Titel 0" : String(a.article))).join(", ")}.`,
+  ].join("\n") + "\n";
 }

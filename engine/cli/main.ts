@@ -28,7 +28,7 @@ usage:
       --verbose         the full explanation of every decision, with the rules that did not apply
       --no-trace        no trace and no "what would have to change" (faster for many students)
   regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
-  regelwerk coverage [--regulation DIR] [--json]
+  regelwerk coverage [--regulation DIR] [--json|--markdown]
                                         per article, the provisions of the version's provisions index
                                         encoded, quoted only and not encoded, general and faculty
 ${BATCH_USAGE}
