@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = {
   "RW061-provision-cited-twice": "warning",
   "RW062-provision-without-id": "warning",
   "RW063-provision-of-another-scope": "warning",
+  "RW064-supplement-narrows-right": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

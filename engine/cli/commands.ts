@@ -1,6 +1,7 @@
 /** The CLI commands: check, test, eval. Each returns its exit code and writes through `out`/`err`. */
 import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic, type Lang } from "../../dsl/index.js";
+import { narrowedRights } from "../testing/index.js";
 import { contextValidator, Evaluator, explainDecision, explainResult, findVersionDirs, openAll, openVersion, readContexts, runTests, whatWouldChange, type RegulationVersion, type WhatIf } from "../index.js";
 import { dirname, join, parseContextFile } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
@@ -31,7 +32,9 @@ export function check(argv: readonly string[], io: Io): number {
   const args = parseArgs(argv, [], ["quiet"], ["folder"]);
   const dir = args.positionals[0] ?? "regulations";
   const versions = loadOrFail(dir);
-  const diagnostics = dedupe(versions.flatMap((v) => v.diagnostics));
+  // Supplements that take away a general right (RW064) are found by evaluating examples: only in versions without errors.
+  const narrowing = versions.flatMap((v) => (hasErrors(v.diagnostics) ? [] : narrowedRights(v, nodeSha256)));
+  const diagnostics = dedupe([...versions.flatMap((v) => v.diagnostics), ...narrowing]);
   const shown = args.options.has("quiet") ? diagnostics.filter((d) => d.severity === "error") : diagnostics.filter((d) => d.severity !== "info");
   printDiagnostics(shown, io);
   const files = versions.reduce((n, v) => n + v.files.length, 0);
