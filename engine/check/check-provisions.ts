@@ -38,22 +38,23 @@ export function checkProvisions(files: readonly LoadedFile[], index: ProvisionsI
   const entries = new Map((index?.provisions ?? []).map((p) => [p.id, p]));
   const firstCitation = new Map<string, { file: LoadedFile; quote: string }[]>();
   for (const file of files) {
-    const yaml = yamlOf(file);
+    // Read the YAML again (for positions) only when there is something to place.
+    const yaml = () => yamlOf(file);
     const citedHere = new Set<string>();
     for (const { id, path, provision } of citedIds(file)) {
-      const at = spanOfPath(yaml, path);
+      const at = () => spanOfPath(yaml(), path);
       const entry = entries.get(id);
       if (!index) {
-        out.push(diagnostic("RW060-unknown-provision", `provision_id '${id}': this version has no provisions index (the manifest's provisions_index)`, at, file.path));
+        out.push(diagnostic("RW060-unknown-provision", `provision_id '${id}': this version has no provisions index (the manifest's provisions_index)`, at(), file.path));
         continue;
       }
       if (!entry) {
-        out.push(diagnostic("RW060-unknown-provision", `provision_id '${id}' is not in the provisions index ${index.path}${didYouMean(id, entries.keys())}`, at, file.path));
+        out.push(diagnostic("RW060-unknown-provision", `provision_id '${id}' is not in the provisions index ${index.path}${didYouMean(id, entries.keys())}`, at(), file.path));
         continue;
       }
       const faculty = file.meta.scope?.faculty;
       if (file.meta.kind !== "general" && entry.layer === "faculty" && faculty && !entry.faculties?.includes(faculty) && !file.meta.scope?.programmes) {
-        out.push(diagnostic("RW063-provision-of-another-scope", `provision_id '${id}' is a provision of ${entry.faculties?.join(", ")}, and this file speaks for ${faculty}`, at, file.path));
+        out.push(diagnostic("RW063-provision-of-another-scope", `provision_id '${id}' is a provision of ${entry.faculties?.join(", ")}, and this file speaks for ${faculty}`, at(), file.path));
       }
       if (citedHere.has(id) || entry.article !== file.meta.article) continue;
       citedHere.add(id);
@@ -62,14 +63,14 @@ export function checkProvisions(files: readonly LoadedFile[], index: ProvisionsI
       const earlier = firstCitation.get(key) ?? [];
       const same = earlier.find((c) => c.quote.includes(quote) || quote.includes(c.quote));
       if (same) {
-        out.push(diagnostic("RW061-provision-cited-twice", `provision_id '${id}' is also cited by ${same.file.path} with the same quote, a file of the same scope: is it encoded twice?`, at, file.path));
+        out.push(diagnostic("RW061-provision-cited-twice", `provision_id '${id}' is also cited by ${same.file.path} with the same quote, a file of the same scope: is it encoded twice?`, at(), file.path));
       }
       firstCitation.set(key, [...earlier, { file, quote }]);
     }
     if (!index) continue;
     file.meta.provisions.forEach((p, i) => {
       if (p.provision_id === undefined && p.not_in_index === undefined) {
-        out.push(diagnostic("RW062-provision-without-id", `provision '${p.paragraph}' cites no provision_id of ${index.path} and gives no not_in_index reason`, spanOfPath(yaml, ["provisions", i], "paragraph"), file.path));
+        out.push(diagnostic("RW062-provision-without-id", `provision '${p.paragraph}' cites no provision_id of ${index.path} and gives no not_in_index reason`, spanOfPath(yaml(), ["provisions", i], "paragraph"), file.path));
       }
     });
   }
