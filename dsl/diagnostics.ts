@@ -9,7 +9,8 @@ export type Severity = "error" | "warning" | "info";
 /**
  * The catalogue: one meaning per code. Each language code has a bad fixture under
  * test/dsl/golden/invalid/; the loader's codes (RW05x: YAML, schemas, files, scopes) are produced by
- * whole regulation sets, so test/engine/loader.test.ts gives each of them a bad set.
+ * whole regulation sets, so test/engine/loader.test.ts gives each of them a bad set; the provision
+ * citations (RW06x, against the provisions index) likewise in test/engine/check/provisions.test.ts.
  */
 export const DIAGNOSTIC_CODES = {
   "RW001-unexpected-character": "error",
@@ -46,6 +47,11 @@ export const DIAGNOSTIC_CODES = {
   "RW054-unknown-scope": "error",
   "RW055-uses-cycle": "error",
   "RW056-rules-block-style": "error",
+  "RW060-unknown-provision": "error",
+  "RW061-provision-cited-twice": "warning",
+  "RW062-provision-without-id": "warning",
+  "RW063-provision-of-another-scope": "warning",
+  "RW064-supplement-narrows-right": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

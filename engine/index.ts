@@ -29,6 +29,7 @@ export {
   type WhatIfNode,
 } from "./explain/index.js";
 export { runTests, type TestReport } from "./testing/index.js";
+export { coverageOf, type CoverageReport } from "./coverage/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";
 export { Workspace, applyEdits, suggestionOf, type CodeAction, type Location, type RenameResult, type TextEdit, type Update, type WorkspaceEdit } from "./workspace/index.js";

@@ -25,6 +25,7 @@ import {
   type Type,
 } from "../../dsl/index.js";
 import { contextSchema, contextValidator, mergedContextSchema, schemaProblems, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion, type Manifest } from "../load/index.js";
+import { checkProvisions } from "./check-provisions.js";
 import type { RegulationFile, RegulationVersion } from "./model.js";
 
 export const FACULTIES: readonly string[] = (contextSchema.properties.enrolment.properties.faculty as { enum: string[] }).enum;
@@ -147,10 +148,21 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
   }
 
   diagnostics.push(...crossFileCycles(files, externals));
+  diagnostics.push(...checkProvisions(loaded.files, loaded.provisions));
   const ids = decisionIds(files);
   for (const file of files) diagnostics.push(...checkTests(file, schema, ids));
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));
-  const version: RegulationVersion = { dir: loaded.dir, manifest, files, uses, diagnostics, contextType, contextSchema: schema, glossary: loaded.glossary };
+  const version: RegulationVersion = {
+    dir: loaded.dir,
+    manifest,
+    files,
+    uses,
+    diagnostics,
+    contextType,
+    contextSchema: schema,
+    glossary: loaded.glossary,
+    ...(loaded.provisions ? { provisions: loaded.provisions } : {}),
+  };
   checked.set(loaded.dir, version);
   return version;
 }

@@ -5,7 +5,7 @@
  * form is built from it in any thread.
  */
 import type { CheckResult, Diagnostic, Type } from "../../dsl/index.js";
-import type { GlossaryTerm, LoadedFile, Manifest } from "../load/index.js";
+import type { GlossaryTerm, LoadedFile, Manifest, ProvisionsIndex } from "../load/index.js";
 
 export interface RegulationFile extends LoadedFile {
   /** The article namespace its names live in (`art22`): its own id, or its general text's. */
@@ -27,4 +27,6 @@ export interface RegulationVersion {
   readonly contextSchema: object;
   /** Terms defined by this version and the versions it uses. */
   readonly glossary: readonly GlossaryTerm[];
+  /** The provisions index the files cite (docs/provisions.md), when the version has one. */
+  readonly provisions?: ProvisionsIndex;
 }

@@ -1,5 +1,7 @@
 /** `regelwerk check [dir] [--quiet]`: validate and check every regulation version under a folder. */
-import type { Diagnostic } from "../../dsl/index.js";
+import { hasErrors, type Diagnostic } from "../../dsl/index.js";
+import { nodeSha256 } from "../node/index.js";
+import { narrowedRights } from "../testing/index.js";
 import { parseOptions, type OptionTable } from "./args.js";
 import { EXIT } from "./exit-codes.js";
 import { printDiagnostics, type Io } from "./io.js";
@@ -11,7 +13,9 @@ export function check(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, CHECK_OPTIONS);
   const dir = args.positionals[0] ?? "regulations";
   const versions = loadOrFail(dir);
-  const diagnostics = dedupe(versions.flatMap((v) => v.diagnostics));
+  // Supplements that take away a general right (RW064) are found by evaluating examples: only in versions without errors.
+  const narrowing = versions.flatMap((v) => (hasErrors(v.diagnostics) ? [] : narrowedRights(v, nodeSha256)));
+  const diagnostics = dedupe([...versions.flatMap((v) => v.diagnostics), ...narrowing]);
   const shown = args.options.has("quiet") ? diagnostics.filter((d) => d.severity === "error") : diagnostics.filter((d) => d.severity !== "info");
   printDiagnostics(shown, io);
   const files = versions.reduce((n, v) => n + v.files.length, 0);

@@ -7,6 +7,7 @@ import { ARTICLES_OPTIONS, articles } from "./articles.js";
 import { BATCH_OPTIONS, batch } from "./batch.js";
 import { CHECK_OPTIONS, check } from "./check.js";
 import { COHORT_OPTIONS, cohortCommand } from "./cohort.js";
+import { COVERAGE_OPTIONS, coverage } from "./coverage.js";
 import { DIFF_OPTIONS, diffCommand } from "./diff.js";
 import { EVAL_OPTIONS, evalCommand } from "./eval.js";
 import { FMT_OPTIONS, fmt } from "./fmt.js";
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   { name: "eval", options: EVAL_OPTIONS, run: evalCommand },
   { name: "batch", options: BATCH_OPTIONS, run: batch },
   { name: "articles", options: ARTICLES_OPTIONS, run: articles },
+  { name: "coverage", options: COVERAGE_OPTIONS, run: coverage },
   { name: "fmt", options: FMT_OPTIONS, run: fmt },
   { name: "new", options: NEW_OPTIONS, run: newCommand },
   { name: "diff", options: DIFF_OPTIONS, run: diffCommand },

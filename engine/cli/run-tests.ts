@@ -13,7 +13,7 @@ import { testAgainstCommand } from "./test-against.js";
 import { loadOrFail, versionDirOf } from "./version-folders.js";
 
 /** `--against` and `--json` belong to the migration checklist (test-against.ts), which shares this table. */
-export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against"], flags: ["verbose", "json"], positionals: ["folder or file"] };
+export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against", "min-condition-coverage"], flags: ["verbose", "json"], positionals: ["folder or file"] };
 
 /**
  * `regelwerk test [folder|file] [--article N]`: a folder runs every version under it; a file runs the
@@ -24,6 +24,9 @@ export function test(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, TEST_OPTIONS);
   if (args.options.has("against")) return testAgainstCommand(args, io);
   if (args.options.has("json")) throw new UsageError("--json goes with --against <old-version-dir>");
+  const minConditions = percentOption(args.options.get("min-condition-coverage"));
+  let conditionsSeen = 0;
+  let conditionsAll = 0;
   const colour = io.colour?.out === true;
   const lang = langOption(args.options.get("lang"));
   const target = args.positionals[0] ?? "regulations";
@@ -69,8 +72,37 @@ export function test(argv: readonly string[], io: Io): number {
     const percent = rules.length === 0 ? 100 : Math.floor((covered / rules.length) * 1000) / 10;
     io.out(`  rule coverage: ${covered}/${rules.length} rules (${percent}%)\n`);
     for (const u of uncovered) io.out(`    not exercised: ${u.file}:${u.line}: ${u.exception ? "exception " : ""}${u.text}\n`);
+    const conditions = report.conditions.filter((c) => paths.has(c.file));
+    const both = conditions.filter((c) => c.seenTrue && c.seenFalse).length;
+    conditionsSeen += both;
+    conditionsAll += conditions.length;
+    io.out(`  condition coverage: ${both}/${conditions.length} conditions seen both true and false (${percentOf(both, conditions.length)}%)\n`);
+    for (const path of paths) {
+      const own = conditions.filter((c) => c.file === path);
+      const open = own.filter((c) => !(c.seenTrue && c.seenFalse));
+      if (open.length === 0) continue;
+      io.out(`    ${path}: ${own.length - open.length}/${own.length} (${percentOf(own.length - open.length, own.length)}%)\n`);
+      for (const c of open) io.out(`      ${c.file}:${c.line}:${c.column}: ${c.text}: ${!c.seenTrue && !c.seenFalse ? "never evaluated" : c.seenTrue ? "never false" : "never true"}\n`);
+    }
   }
   if (ran === 0 && loadErrors === 0) throw new UsageError(`${target}${article ? ` --article ${article}` : ""}: no regulation file with examples matches`);
   io.out(`${passed} passed, ${failed} failed\n`);
+  const conditionPercent = percentOf(conditionsSeen, conditionsAll);
+  if (minConditions !== null && conditionPercent < minConditions) {
+    io.err(`condition coverage ${conditionPercent}% is below --min-condition-coverage ${minConditions}%\n`);
+    return EXIT.findings;
+  }
   return failed > 0 || loadErrors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** A share in per cent with one decimal, rounded down (100 only when all are). */
+function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 100 : Math.floor((part / whole) * 1000) / 10;
+}
+
+function percentOption(value: string | true | undefined): number | null {
+  if (value === undefined) return null;
+  const n = typeof value === "string" && /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 100)) throw new UsageError(`--min-condition-coverage: found '${String(value)}': expected a percentage from 0 to 100`);
+  return n;
 }

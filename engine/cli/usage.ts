@@ -5,9 +5,10 @@ export const USAGE = `regelwerk — regulations as data, evaluated with explanat
 
 usage:
   regelwerk check [dir] [--quiet]       check regulation files (default: regulations); --quiet: errors only
-  regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
+  regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en] [--min-condition-coverage P]
                                         run the examples in the regulation files (of one file or one
-                                        article); report rule coverage
+                                        article); report rule and condition coverage (each and/or
+                                        operand seen true and false); below P per cent fails
   regelwerk test <new-version-dir> --against <old-version-dir> [--article N] [--lang nl|en] [--json]
                                         the old version's examples, moved to the new year, run on the
                                         new version: which now decide differently and why; exit 1 if any
@@ -21,6 +22,9 @@ usage:
                         is not allowed, determined or not applicable)
       --no-trace        no trace and no "what would have to change" (faster for many students)
   regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
+  regelwerk coverage [--regulation DIR] [--json|--markdown]
+                                        per article, the provisions of the version's provisions index
+                                        encoded, quoted only and not encoded, general and faculty
 ${BATCH_USAGE}
   regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
                                         lay out the rules of regulation files canonically (or in the

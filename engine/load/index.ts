@@ -3,7 +3,7 @@ export { findVersionDirs, layerOf, loadAll, loadFileText, loadVersion, regulatio
 export { dirname, join, memoryFileSystem, relative, type FileSystem } from "./file-system.js";
 export { articleLabel } from "./model.js";
 export { originOf, type Origin } from "./origin.js";
-export type { CalendarEntry, CalendarRule, ContextExtension, ExpectedDecision, FileMeta, GlossaryTerm, Layer, LoadedFile, LoadedVersion, Manifest, Provision, TestCase } from "./model.js";
+export type { CalendarEntry, CalendarRule, ContextExtension, ExpectedDecision, FileMeta, GlossaryTerm, IndexedProvision, Layer, LoadedFile, LoadedVersion, Manifest, Provision, ProvisionsIndex, TestCase } from "./model.js";
 export { contextProblems, parseContextFile, readContexts, type ContextLoad } from "./context.js";
 export { contextSchema, contextValidator, mergedContextSchema, schemaProblems, validatorFor, type SchemaProblem } from "./schemas.js";
 export { blockOrigin, blockStyleProblem, nodeAt, readYaml, spanAt, spanOfPath, yamlOf, type YamlSource } from "./yaml-source.js";

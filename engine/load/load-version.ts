@@ -7,6 +7,7 @@
 import { diagnostic, emptySpan, parse, type Diagnostic, type RuleFile, type Span } from "../../dsl/index.js";
 import { join, relative, type FileSystem } from "./file-system.js";
 import type { ContextExtension, FileMeta, GlossaryTerm, Layer, LoadedFile, LoadedVersion, Manifest } from "./model.js";
+import { loadProvisionsIndex } from "./provisions-index.js";
 import { schemaProblems, validatorFor } from "./schemas.js";
 import { blockOrigin, blockStyleProblem, readYaml, spanOfPath, type YamlSource } from "./yaml-source.js";
 
@@ -138,13 +139,17 @@ export function loadVersion(fs: FileSystem, dir: string, loading = new Map<strin
   }
   const glossary: GlossaryTerm[] = uses.flatMap((u) => u.glossary);
   if (manifest.glossary) glossary.push(...loadGlossary(fs, join(dir, manifest.glossary), diagnostics, () => spanOfPath(manifestYaml, ["glossary"]), manifestPath));
+  const provisions = manifest.provisions_index
+    ? loadProvisionsIndex(fs, join(dir, manifest.provisions_index), diagnostics, () => spanOfPath(manifestYaml, ["provisions_index"]), manifestPath)
+    : undefined;
   const files: LoadedFile[] = [];
   for (const path of regulationPaths(fs, dir)) {
     if (manifest.glossary && path === join(dir, manifest.glossary)) continue;
+    if (manifest.provisions_index && path === join(dir, manifest.provisions_index)) continue;
     const file = loadFile(fs, dir, path, diagnostics);
     if (file) files.push(file);
   }
-  const version: LoadedVersion = { dir: key, manifestPath, manifest, files, uses, diagnostics, extensions, glossary };
+  const version: LoadedVersion = { dir: key, manifestPath, manifest, files, uses, diagnostics, extensions, glossary, ...(provisions ? { provisions } : {}) };
   loading.set(key, version);
   return version;
 }

@@ -11,6 +11,10 @@ export interface Provision {
   readonly paragraph: string;
   readonly quote: string;
   readonly quote_en?: string;
+  /** The provisions index entry (or entries) this quote encodes: `G-22.2`, `F-IIW-22.1` (docs/provisions.md). */
+  readonly provision_id?: string | readonly string[];
+  /** Why the provision has no index id. */
+  readonly not_in_index?: string;
   /** Where this provision comes from when it is not the file's source (a change reconstructed from reporting). */
   readonly source?: string;
   readonly not_in_seeds?: boolean;
@@ -93,6 +97,36 @@ export interface Manifest {
   readonly glossary?: string;
   /** A JSON Schema file beside the manifest adding top-level context fields this set needs. */
   readonly context_schema?: string;
+  /** The provisions index beside the manifest (docs/provisions.md). */
+  readonly provisions_index?: string;
+}
+
+/** One entry of a provisions index: a computable provision of the source text (docs/provisions.md). */
+export interface IndexedProvision {
+  readonly id: string;
+  readonly article: number | string;
+  readonly paragraph?: string;
+  readonly section?: string;
+  readonly layer: "general" | "faculty" | "meta";
+  readonly faculties?: readonly string[];
+  readonly kind?: readonly ("supplement" | "deviation")[];
+  readonly campus?: readonly string[];
+  readonly programmes?: string;
+  readonly counted: boolean;
+  readonly not_counted?: string;
+  /** Absent only for a provision not in the seeds. */
+  readonly lines?: readonly (readonly [number, number])[];
+  readonly gist?: string;
+  readonly quote?: string;
+  readonly not_in_seeds?: boolean;
+  readonly source?: string;
+}
+
+export interface ProvisionsIndex {
+  /** The index file, as shown to people. */
+  readonly path: string;
+  readonly source: string;
+  readonly provisions: readonly IndexedProvision[];
 }
 
 export interface GlossaryTerm {
@@ -117,6 +151,8 @@ export interface LoadedVersion {
   readonly extensions: readonly ContextExtension[];
   /** Terms defined by this version and the versions it uses. */
   readonly glossary: readonly GlossaryTerm[];
+  /** The version's provisions index, when its manifest names one and it is valid. */
+  readonly provisions?: ProvisionsIndex;
 }
 
 /** A context schema extension of a regulation set: extra top-level fields for the facts it needs. */

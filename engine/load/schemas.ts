@@ -9,6 +9,7 @@ import type { ContextExtension } from "./model.js";
 import contextSchema from "../schemas/context.schema.json" with { type: "json" };
 import glossarySchema from "../schemas/glossary.schema.json" with { type: "json" };
 import manifestSchema from "../schemas/manifest.schema.json" with { type: "json" };
+import provisionsIndexSchema from "../schemas/provisions-index.schema.json" with { type: "json" };
 import regulationFileSchema from "../schemas/regulation-file.schema.json" with { type: "json" };
 
 /**
@@ -26,7 +27,7 @@ function ajv(): Ajv {
   return compiler;
 }
 
-const FILE_SCHEMAS = { manifest: manifestSchema, "regulation-file": regulationFileSchema, glossary: glossarySchema } as const;
+const FILE_SCHEMAS = { manifest: manifestSchema, "regulation-file": regulationFileSchema, glossary: glossarySchema, "provisions-index": provisionsIndexSchema } as const;
 const fileValidators = new Map<keyof typeof FILE_SCHEMAS, ValidateFunction>();
 
 /** The validator of a manifest, a regulation file or a glossary. */

@@ -1,6 +1,6 @@
 /**
- * Run the examples in a version's files and measure rule coverage: every rule of every decision and
- * every exception should decide at least one example.
+ * Run the examples in a version's files and measure rule coverage — every rule of every decision and
+ * every exception should decide at least one example — and condition coverage (condition-coverage.ts).
  */
 import type * as A from "../../dsl/index.js";
 import { printRule } from "../../dsl/index.js";
@@ -9,6 +9,7 @@ import { fileLang, ruleId, sourceRef } from "../compile/index.js";
 import { Evaluator, type DecisionResult } from "../evaluate/index.js";
 import type { ExpectedDecision, TestCase } from "../load/index.js";
 import type { Hasher } from "../receipt/index.js";
+import { conditionCoverage, type Condition } from "./condition-coverage.js";
 
 export interface TestFailure {
   readonly key: string;
@@ -36,6 +37,8 @@ export interface TestReport {
   readonly results: readonly TestResult[];
   readonly rules: readonly RuleRef[];
   readonly uncovered: readonly RuleRef[];
+  /** Every condition of every rule, with whether some example evaluated it true and false. */
+  readonly conditions: readonly Condition[];
 }
 
 /** Every rule of a version's own files, with the id compile-version gives it. */
@@ -84,10 +87,12 @@ export function checkExpectation(key: string, expectedRaw: string | ExpectedDeci
 export function runTests(version: RegulationVersion, hasher?: Hasher, include: (file: RegulationFile) => boolean = () => true): TestReport {
   const evaluator = new Evaluator(version, hasher);
   const coverage = new Set<string>();
+  const conditions = conditionCoverage(version);
   const results: TestResult[] = [];
   for (const file of version.files.filter(include)) {
     for (const test of file.meta.tests) {
       const evaluation = evaluator.evaluate(test.given, { trace: true, coverage });
+      conditions.record(evaluation.decisions, test.given);
       const byId = new Map(evaluation.decisions.map((d) => [d.id, d]));
       const failures: TestFailure[] = [];
       for (const [key, expected] of Object.entries(test.expect)) {
@@ -99,5 +104,5 @@ export function runTests(version: RegulationVersion, hasher?: Hasher, include: (
     }
   }
   const rules = allRules(version);
-  return { version, results, rules, uncovered: rules.filter((r) => !coverage.has(r.id)) };
+  return { version, results, rules, uncovered: rules.filter((r) => !coverage.has(r.id)), conditions: conditions.conditions };
 }

@@ -426,6 +426,7 @@ export class Workspace {
       contextType: version.contextType,
       contextSchema: version.schema,
       glossary: version.loaded.glossary,
+      ...(version.loaded.provisions ? { provisions: version.loaded.provisions } : {}),
     };
     seen.set(version.dir, snap);
     return snap;

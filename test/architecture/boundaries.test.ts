@@ -25,6 +25,7 @@ const RANK: Record<string, number> = {
   "engine/testing": 9,
   "engine/workspace": 9,
   "engine/diff": 9,
+  "engine/coverage": 9,
   "engine/versioning": 10,
   "engine/pipeline.ts": 10,
   "engine/index.ts": 11,

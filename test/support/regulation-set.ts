@@ -36,6 +36,9 @@ export interface FileSpec {
   readonly quote?: string;
   readonly quoteEn?: string;
   readonly paragraph?: string;
+  /** The provision's `provision_id` (an id, or several), or its `not_in_index` reason. */
+  readonly provisionId?: string | readonly string[];
+  readonly notInIndex?: string;
   /** The rules, without indentation; indented under `rules: |` here. */
   readonly rules: string;
   /** Raw YAML for `tests:` (default: none). */
@@ -66,6 +69,8 @@ export function regulationYaml(spec: FileSpec): string {
   lines.push("source:", "  document: Test-OER", `  section: art. ${spec.article ?? 10}`);
   lines.push("provisions:", `  - paragraph: ${JSON.stringify(spec.paragraph ?? "§2")}`, `    quote: ${JSON.stringify(spec.quote ?? "Een citaat.")}`);
   if (spec.quoteEn) lines.push(`    quote_en: ${JSON.stringify(spec.quoteEn)}`);
+  if (spec.provisionId) lines.push(`    provision_id: ${typeof spec.provisionId === "string" ? spec.provisionId : `[${spec.provisionId.join(", ")}]`}`);
+  if (spec.notInIndex) lines.push(`    not_in_index: ${JSON.stringify(spec.notInIndex)}`);
   if (spec.open) lines.push(`open_to_faculties: [${spec.open.join(", ")}]`);
   lines.push("rules: |", indent(spec.rules, "  "));
   lines.push(spec.tests ? `tests:\n${indent(spec.tests, "  ")}` : "tests: []");

@@ -1,0 +1,236 @@
+/**
+ * Condition coverage of the examples: rule coverage says each rule decided some example, but a rule
+ * `refused if a and b` that decides once says nothing of `b` alone. Here each condition of each
+ * rule — each operand of `and`/`or` (through `not`), down to a comparison, an `any`/`all`, a fact,
+ * a definition or a parameter — must have been evaluated both true and false by the examples, with
+ * the rule reached (a condition skipped by short-circuit evaluation was not evaluated).
+ *
+ * What a condition evaluated to is read from the traces of the test runs: comparisons, `any`/`all`,
+ * facts and definitions are observed by the compiled rules. A field of a `for each` element used as
+ * a condition on its own (`c.exempt`) is not observed: its value is read from the element of the
+ * context the decision is about, and whether it was evaluated follows from the evaluation order
+ * and the other conditions; what still has no value (a function call used as a condition) is
+ * inferred from the rule's outcome where only one value fits, and otherwise left unknown for that
+ * run. A run where a condition lacked facts counts for neither.
+ */
+import type * as A from "../../dsl/index.js";
+import { printExpr } from "../../dsl/index.js";
+import type { RegulationFile, RegulationVersion } from "../check/index.js";
+import { fileLang } from "../compile/index.js";
+import type { DecisionResult } from "../evaluate/index.js";
+import { elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
+
+/** A condition of a rule: where it is, its text, and what the examples made of it. */
+export interface Condition {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  seenTrue: boolean;
+  seenFalse: boolean;
+}
+
+type Tree = { kind: "and" | "or"; left: Tree; right: Tree } | { kind: "not"; operand: Tree } | { kind: "atom"; index: number };
+
+interface Atom {
+  readonly condition: Condition;
+  /** How a trace names it: condition text (Dutch keywords), fact path or definition name; null: not observed. */
+  readonly observedAs: { kind: "condition" | "fact" | "symbol"; key: string } | null;
+  /** A name whose head is a variable (`c.exempt`): its path, read from the element the decision is for. */
+  readonly variablePath: readonly string[] | null;
+}
+
+interface RuleConditions {
+  readonly tree: Tree;
+  readonly atoms: readonly Atom[];
+}
+
+export interface ConditionCoverage {
+  /** Every condition of every rule, in file and position order. */
+  readonly conditions: readonly Condition[];
+  /** Record the traces of one evaluation of the student context `given`. */
+  record(decisions: readonly DecisionResult[], given: unknown): void;
+}
+
+/** What the head of a name is: a fact of the context, a name of the version, or a variable. */
+interface Names {
+  readonly facts: ReadonlySet<string>;
+  /** Namespaces, and the names declared in the file's namespace. */
+  readonly symbols: ReadonlySet<string>;
+}
+
+function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names: Names): Tree | null {
+  if (!expr) return null;
+  if (expr.kind === "Binary" && (expr.operator === "and" || expr.operator === "or")) {
+    const left = treeOf(expr.left, atoms, file, names);
+    const right = treeOf(expr.right, atoms, file, names);
+    return left && right ? { kind: expr.operator, left, right } : null;
+  }
+  if (expr.kind === "Unary" && expr.operator === "not") {
+    const operand = treeOf(expr.operand, atoms, file, names);
+    return operand ? { kind: "not", operand } : null;
+  }
+  const text = printExpr(expr, fileLang(file));
+  let observedAs: Atom["observedAs"] = null;
+  let variablePath: readonly string[] | null = null;
+  if ((expr.kind === "Binary" && ["=", "!=", "<", "<=", ">", ">=", "in"].includes(expr.operator)) || (expr.kind === "Aggregate" && (expr.aggregate === "any" || expr.aggregate === "all"))) {
+    observedAs = { kind: "condition", key: printExpr(expr, "nl") };
+  } else if (expr.kind === "NameRef") {
+    const head = expr.path[0]!;
+    // A variable's fields (`c.exempt` in a rule per course) are not observed.
+    if (names.symbols.has(head)) observedAs = { kind: "symbol", key: expr.path.join(".") };
+    else if (names.facts.has(head)) observedAs = { kind: "fact", key: expr.path.join(".") };
+    else variablePath = expr.path;
+  }
+  const index = atoms.length;
+  atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false }, observedAs, variablePath });
+  return { kind: "atom", index };
+}
+
+/** The value of each observed condition in one rule's evaluation; undefined where it was not seen. */
+function observedValues(atoms: readonly Atom[], observations: readonly Observation[]): (unknown | undefined)[] {
+  return atoms.map((atom) => {
+    if (!atom.observedAs) return undefined;
+    const { kind, key } = atom.observedAs;
+    const found = observations.find((o) =>
+      kind === "condition" ? o.kind === "condition" && o.text_nl === key : kind === "fact" ? o.kind === "fact" && o.path === key : (o.kind === "definition" || o.kind === "parameter") && (o.name === key || key.endsWith(`.${o.name}`) || o.name.endsWith(`.${key}`)),
+    );
+    return found ? found.value : undefined;
+  });
+}
+
+/**
+ * Evaluate the tree left to right with short-circuit, with `values` for the atoms; returns the
+ * value and the atoms evaluated, or null when an atom evaluated has no value.
+ */
+function simulate(tree: Tree, values: readonly (boolean | undefined)[], evaluated: Set<number>): boolean | null {
+  switch (tree.kind) {
+    case "atom": {
+      evaluated.add(tree.index);
+      return values[tree.index] ?? null;
+    }
+    case "not": {
+      const v = simulate(tree.operand, values, evaluated);
+      return v === null ? null : !v;
+    }
+    default: {
+      const l = simulate(tree.left, values, evaluated);
+      if (l === null) return null;
+      if (tree.kind === "and" ? !l : l) return l;
+      return simulate(tree.right, values, evaluated);
+    }
+  }
+}
+
+/**
+ * From one traced evaluation of a rule: which atoms were evaluated, with which value. Observed
+ * atoms were evaluated with the value seen. The others — those read from the decision's element
+ * (`computed`, value known, evaluation not) and the rest (free) — are solved for: every assignment
+ * of the free ones under which short-circuit evaluation reaches exactly the observed atoms and
+ * gives the rule's result is kept, and an atom counts where all kept assignments evaluate it with
+ * one value.
+ */
+function solve(rule: RuleConditions, observed: readonly unknown[], computed: ReadonlyMap<number, boolean>, holds: boolean): Map<number, boolean> | null {
+  const known = new Map<number, boolean>();
+  for (const [i, v] of observed.entries()) {
+    if (v === undefined) continue;
+    if (isUndecided(v) || typeof v !== "boolean") return null;
+    known.set(i, v);
+  }
+  const unsure = rule.atoms.flatMap((a, i) => (a.observedAs === null ? [i] : []));
+  const free = unsure.filter((i) => !computed.has(i));
+  if (unsure.length === 0 || free.length > 8) return known;
+  const agreed = new Map<number, boolean | "mixed">();
+  let fits = 0;
+  for (let mask = 0; mask < 1 << free.length; mask++) {
+    const values: (boolean | undefined)[] = rule.atoms.map((_, i) => known.get(i) ?? computed.get(i));
+    free.forEach((atom, bit) => (values[atom] = (mask & (1 << bit)) !== 0));
+    const evaluated = new Set<number>();
+    if (simulate(rule.tree, values, evaluated) !== holds) continue;
+    // Observed atoms are exactly those evaluated (an observable atom not seen was not reached).
+    if (!rule.atoms.every((a, i) => a.observedAs === null || evaluated.has(i) === known.has(i))) continue;
+    fits++;
+    for (const atom of unsure) {
+      const v = evaluated.has(atom) ? values[atom]! : "mixed";
+      const before = agreed.get(atom);
+      agreed.set(atom, before === undefined || before === v ? v : "mixed");
+    }
+  }
+  if (fits > 0) for (const [atom, v] of agreed) if (v !== "mixed") known.set(atom, v);
+  return known;
+}
+
+/** The conditions of a version's rules, ready to record test runs. */
+export function conditionCoverage(version: RegulationVersion): ConditionCoverage {
+  const facts = new Set<string>(version.contextType.kind === "object" ? Object.keys(version.contextType.fields) : []);
+  const declared = new Map<string, Set<string>>();
+  const namespaces = new Set<string>();
+  for (const f of [...version.files, ...version.uses.flatMap((u) => u.files)]) {
+    namespaces.add(f.namespace);
+    const names = declared.get(f.namespace) ?? new Set<string>();
+    for (const name of f.check.symbols.keys()) names.add(name);
+    declared.set(f.namespace, names);
+  }
+  const byRule = new Map<string, RuleConditions>();
+  const conditions: Condition[] = [];
+  // Decisions per element of a list of the context (`for each c in courses`): the variable and the list.
+  const perElement = new Map<string, { variable: string; list: readonly string[] }>();
+  for (const file of version.files) {
+    for (const s of file.ast.statements) {
+      if (s.kind === "DecisionDecl" && s.forEach?.collection?.kind === "NameRef") perElement.set(`${file.namespace}.${s.name}`, { variable: s.forEach.variable, list: s.forEach.collection.path });
+    }
+  }
+  for (const file of version.files) {
+    const names: Names = { facts, symbols: new Set([...namespaces, ...(declared.get(file.namespace) ?? [])]) };
+    for (const s of file.ast.statements) {
+      if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
+      for (const rule of s.rules) {
+        const atoms: Atom[] = [];
+        const tree = treeOf(rule.condition, atoms, file, names);
+        if (!tree) continue;
+        byRule.set(`${rule.span.file}:${rule.span.line}:${rule.span.column}`, { tree, atoms });
+        conditions.push(...atoms.map((a) => a.condition));
+      }
+    }
+  }
+  return {
+    conditions,
+    record(decisions, given) {
+      for (const d of decisions) {
+        const element = d.item ? elementOf(d, given, perElement) : null;
+        for (const trace of d.trace?.considered ?? []) recordRule(byRule, trace, element);
+      }
+    },
+  };
+}
+
+/** The element of the context a decision per element is about, with the variable naming it. */
+function elementOf(d: DecisionResult, given: unknown, perElement: ReadonlyMap<string, { variable: string; list: readonly string[] }>): { variable: string; value: unknown } | null {
+  const info = perElement.get(d.id.replace(/\[.*\]$/, ""));
+  if (!info || !d.item) return null;
+  let list: unknown = given;
+  for (const name of info.list) list = list && typeof list === "object" ? (list as Record<string, unknown>)[name] : undefined;
+  if (!Array.isArray(list)) return null;
+  const value = list.find((e, i) => elementKey(e, i) === d.item!.key);
+  return value === undefined ? null : { variable: info.variable, value };
+}
+
+function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrace, element: { variable: string; value: unknown } | null): void {
+  if (trace.applied === "undetermined") return;
+  const rule = byRule.get(`${trace.source.file}:${trace.source.line}:${trace.source.column}`);
+  if (!rule) return;
+  const computed = new Map<number, boolean>();
+  rule.atoms.forEach((a, i) => {
+    if (!element || !a.variablePath || a.variablePath[0] !== element.variable) return;
+    let v: unknown = element.value;
+    for (const name of a.variablePath.slice(1)) v = v && typeof v === "object" ? (v as Record<string, unknown>)[name] : undefined;
+    if (typeof v === "boolean") computed.set(i, v);
+  });
+  const known = solve(rule, observedValues(rule.atoms, trace.observations), computed, trace.applied);
+  if (!known) return;
+  for (const [i, v] of known) {
+    const c = rule.atoms[i]!.condition;
+    if (v) c.seenTrue = true;
+    else c.seenFalse = true;
+  }
+}
