@@ -11,6 +11,10 @@ export interface Provision {
   readonly paragraph: string;
   readonly quote: string;
   readonly quote_en?: string;
+  /** The provisions index entry (or entries) this quote encodes: `G-22.2`, `F-IIW-22.1` (docs/provisions.md). */
+  readonly provision_id?: string | readonly string[];
+  /** Why the provision has no index id. */
+  readonly not_in_index?: string;
   /** Where this provision comes from when it is not the file's source (a change reconstructed from reporting). */
   readonly source?: string;
   readonly not_in_seeds?: boolean;
