@@ -6,7 +6,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
-import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
+import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -24,6 +24,8 @@ export interface CompileContext {
   readonly variables: ReadonlyMap<string, number>;
   /** Allocates a fresh slot for an aggregate's variable. */
   allocateSlot(): number;
+  /** Allocates a memo index for a hoisted aggregate; null where nothing is hoisted. */
+  readonly allocateMemo: (() => number) | null;
 }
 
 const EPSILON = 1e-9;
@@ -113,7 +115,7 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
     case "Call":
       return compileCall(expr, cx);
     case "Aggregate":
-      return compileAggregate(expr, cx);
+      return hoisted(expr, cx, compileAggregate(expr, cx));
     case "Unary": {
       const operand = compileExpr(expr.operand, cx);
       if (expr.operator === "not") {
@@ -222,6 +224,35 @@ function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string
   if (slot !== undefined) return (f) => [f.slotPaths[slot], ...rest].join(".");
   const path = expr.path.join(".");
   return () => path;
+}
+
+/**
+ * An aggregate that reads no variable bound around it (`sum of c.credits for c in courses` inside a
+ * rule per course) has one value per student: it is computed once and kept in the frame's memo.
+ * Not while tracing, so every rule's trace still shows what the aggregate read.
+ */
+function hoisted(expr: A.Aggregate, cx: CompileContext, code: Code): Code {
+  if (cx.allocateMemo === null || readsAny(expr, cx.variables)) return code;
+  const memo = cx.allocateMemo();
+  return (f) => {
+    if (f.observations !== null) return code(f);
+    let v = f.memo[memo];
+    if (v === UNSET) {
+      v = code(f);
+      f.memo[memo] = v;
+    }
+    return v;
+  };
+}
+
+/** Does the expression name one of these variables anywhere (a shadowing inner variable counts too)? */
+function readsAny(node: unknown, variables: ReadonlyMap<string, number>): boolean {
+  if (variables.size === 0 || node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some((n) => readsAny(n, variables));
+  const n = node as { kind?: unknown; path?: readonly string[] };
+  if (n.kind === "NameRef" && n.path && variables.has(n.path[0]!)) return true;
+  for (const [key, value] of Object.entries(node)) if (key !== "span" && !key.endsWith("Span") && readsAny(value, variables)) return true;
+  return false;
 }
 
 function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {

@@ -258,7 +258,7 @@ export function matchesArticle(d: CompiledDecision, article: string | undefined)
 
 export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = newFrame(context, compiled.memoSize, compiled.slotCount, trace, options.coverage ?? null);
+  const f = newFrame(context, compiled.memoSize, compiled.slotCount, compiled.symbols, trace, options.coverage ?? null);
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
@@ -303,14 +303,28 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
   for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
   return {
     regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
-    receipt: {
-      regulation: v.id,
-      version: v.academic_year,
-      scope,
-      rules_hash: compiled.rulesHash,
-      engine_version: ENGINE_VERSION,
-      input_hash: options.hashInput === false ? "" : (options.hasher ?? portableSha256)(canonicalJson(context)),
-    },
+    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, options.hasher ?? portableSha256),
     decisions,
+  };
+}
+
+/**
+ * The receipt, with the input hash computed when first read (writing the receipt, `JSON.stringify`,
+ * `structuredClone` and spreads all read it): canonicalising and hashing a student is most of the
+ * cost of a decision run whose receipt nobody asks for. Invariant: the context is not changed after
+ * evaluation (the engine never changes it), so the hash read later is the hash of what was evaluated.
+ */
+function receipt(regulation: string, version: string, scope: Record<string, string>, rulesHash: string, input: Readonly<Record<string, unknown>> | null, hasher: Hasher): Receipt {
+  let inputHash: string | null = input === null ? "" : null;
+  return {
+    regulation,
+    version,
+    scope,
+    rules_hash: rulesHash,
+    engine_version: ENGINE_VERSION,
+    get input_hash(): string {
+      if (inputHash === null) inputHash = hasher(canonicalJson(input));
+      return inputHash;
+    },
   };
 }
