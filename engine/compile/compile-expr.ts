@@ -38,17 +38,15 @@ function fullPath(prefix: string, fields: readonly string[]): string {
 /** `leafType` is the type of the value read: a date arrives as ISO text and becomes a day number. */
 function readPath(start: unknown, fields: readonly string[], prefix: string, leafType: Type = UNKNOWN): unknown {
   let value = start;
-  let path = prefix;
+  // The path is spelled out only when a fact is missing: a value that is there costs no string.
   for (let i = 0; i < fields.length; i++) {
-    const name = fields[i]!;
-    path = path ? `${path}.${name}` : name;
     // The fact needed is the whole path the rule reads, even where a record above it is absent.
     if (value === null || value === undefined || typeof value !== "object") return new Missing([fullPath(prefix, fields)]);
-    value = (value as Record<string, unknown>)[name];
+    value = (value as Record<string, unknown>)[fields[i]!];
     if (value === undefined || value === null) return new Missing([fullPath(prefix, fields)]);
   }
   // Dates arrive as ISO text in the context and are day numbers inside rules.
-  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([path]);
+  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([fields.length > 0 ? fullPath(prefix, fields) : prefix]);
   return value;
 }
 

@@ -14,6 +14,7 @@ import type { Layer, Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, type Code, type SourceRef } from "../runtime/index.js";
 import { sharedVersion, type ValueFrom } from "./compile-shared.js";
+import { printedExpr } from "./printed.js";
 
 export { fileLang, sourceRef } from "./compile-shared.js";
 
@@ -105,7 +106,7 @@ function setsOf(own: readonly RegulationFile[], all: readonly { key: string; fil
   const out = new Map<string, ValueFrom>();
   for (const [key, candidates] of byKey) {
     const winners = mostSpecific(candidates, (c) => c.file.layer);
-    const texts = new Set(winners.map((w) => printExpr(w.decl.value)));
+    const texts = new Set(winners.map((w) => (w.decl.value ? printedExpr(w.decl.value, "en") : printExpr(null))));
     out.set(key, texts.size > 1 ? new Conflicted(key, winners.map((w) => w.file.path)) : { file: winners[0]!.file, expr: winners[0]!.decl.value, label: winners[0]!.decl.label, decl: winners[0]!.decl });
   }
   return out;
