@@ -1,0 +1,56 @@
+/**
+ * The text of `regelwerk --help`, in a module of its own that imports nothing: the installed command
+ * prints it without loading the engine (entry.ts).
+ */
+const BATCH_USAGE = `  regelwerk batch [file|-]               evaluate a cohort: NDJSON, a JSON array, YAML documents or CSV,
+                                        from a file or standard input; one output line per student
+      --regulation DIR  the regulation version folder (default: the last under regulations/kuleuven-oer)
+      --input F         ndjson, json, yaml or csv (default: from the file's extension or its content)
+      --columns FILE    CSV input: the mapping of CSV columns to context fields (docs/batch.md)
+      --format F        ndjson (default) or csv: a row per student, a column per decision
+      --workers N       worker threads (default: the number of cores)
+      --article N       only the decisions of article N
+      --only LIST       only decisions with these outcomes in the output, e.g. refused,undetermined
+      --explain         add each decision's explanation (NDJSON), in --lang nl|en
+`;
+
+export const USAGE = `regelwerk — regulations as data, evaluated with explanations
+
+usage:
+  regelwerk check [dir] [--quiet]       check regulation files (default: regulations); --quiet: errors only
+  regelwerk test [dir|file] [--article N] [--verbose] [--lang nl|en]
+                                        run the examples in the regulation files (of one file or one
+                                        article); report rule coverage
+  regelwerk eval <context.yaml|json|->  explain every decision for a student (or a list); - reads standard input
+      --lang nl|en      language of the explanation (default nl)
+      --article N       only the decisions of article N
+      --json            machine-readable output with trace and receipt (an error object when it fails)
+      --regulation DIR  the regulation version folder (default: regulations/kuleuven-oer/<year>)
+      --verbose         the full explanation of every decision, with the rules that did not apply
+      --no-trace        no trace and no "what would have to change" (faster for many students)
+  regelwerk articles [--regulation DIR] list the articles, their decisions and the faculty files on each
+${BATCH_USAGE}
+  regelwerk fmt [paths] [--write] [--check] [--lang nl|en]
+                                        lay out the rules of regulation files canonically (or in the
+                                        other keyword language); without --write, list what would change
+  regelwerk --version                   the engine's version
+  regelwerk --help                      this text
+
+  regelwerk serve [--port N] [--root DIR] [--db FILE] [--demo]
+                                        the editor server on 127.0.0.1 (--demo: a temporary copy of
+                                        the regulations and one-time accounts, printed)
+  regelwerk users add <name> --role R [--faculty F] [--db FILE]   (password on standard input)
+  regelwerk users list|disable <name> [--db FILE]
+                                        accounts of the editor server
+  regelwerk diff <old-version-dir> <new-version-dir> [--lang nl|en] [--json|--html]
+                                        what changed between two versions, per article; exit 0 none,
+                                        1 differences, 2 trouble
+      --cohort FILE.ndjson | --generate N [--seed S]
+                                        also evaluate every student under both versions: per decision,
+                                        the outcome transitions with counts and example students
+  regelwerk cohort --size N [--seed S] [--faculty F] [--year YYYY-YYYY]
+                                        generated valid students as NDJSON (deterministic for a seed)
+
+Errors and warnings go to standard error; colour only on a terminal (NO_COLOR turns it off).
+exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error
+`;
