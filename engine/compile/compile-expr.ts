@@ -26,6 +26,12 @@ export interface CompileContext {
   allocateSlot(): number;
   /** Allocates a memo index for a hoisted aggregate; null where nothing is hoisted. */
   readonly allocateMemo: (() => number) | null;
+  /**
+   * Whether conditions record what they saw. Only a rule's own conditions are ever recorded (a
+   * definition's reads are not, see compile-shared), so rules are compiled twice, traced and not:
+   * evaluating without traces then pays nothing for them.
+   */
+  readonly traced: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -54,7 +60,7 @@ function readPath(start: unknown, fields: readonly string[], prefix: string, lea
 export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   if (!expr) return () => new Missing(["(incomplete rule)"]);
   const code = compileNode(expr, cx);
-  if (!isObserved(expr)) return code;
+  if (!cx.traced || !isObserved(expr)) return code;
   // Conditions record what they saw when tracing is on.
   const text = printedExpr(expr, cx.lang);
   const textNl = printedExpr(expr, "nl");
@@ -348,16 +354,105 @@ function compileBinary(expr: A.Binary, cx: CompileContext): Code {
         if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
         return b;
       };
+    case "in": {
+      const items = expr.right?.kind === "ListLit" ? expr.right.items.map(literalValue) : null;
+      if (items && !items.includes(undefined)) return inLiterals(left, items as (number | string | boolean)[]);
+      return compareGeneral(left, right, operator("in"));
+    }
     default: {
-      const op = operator(expr.operator);
+      const constant = literalValue(expr.right);
+      if (constant !== undefined) {
+        const fast = comparedWith(expr.operator, constant, left);
+        if (fast) return fast;
+      }
+      return compareGeneral(left, right, operator(expr.operator));
+    }
+  }
+}
+
+function compareGeneral(left: Code, right: Code, op: (a: unknown, b: unknown) => unknown): Code {
+  return (f) => {
+    const a = left(f);
+    const b = right(f);
+    if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
+    if (isUndecided(b)) return b;
+    return op(a, b);
+  };
+}
+
+/** `x in ["a", "b"]` against a list of literals: a set for texts, numbers within the tolerance. */
+function inLiterals(left: Code, items: readonly (number | string | boolean)[]): Code {
+  const exact = new Set<unknown>(items);
+  const numbers = items.filter((x): x is number => typeof x === "number");
+  return (f) => {
+    const a = left(f);
+    if (isUndecided(a)) return a;
+    if (typeof a !== "number") return exact.has(a);
+    for (let i = 0; i < numbers.length; i++) if (Math.abs(numbers[i]! - a) < EPSILON) return true;
+    return false;
+  };
+}
+
+/** The value of a literal number, text or truth value; undefined for anything else. */
+function literalValue(expr: A.Expr | null): number | string | boolean | undefined {
+  return expr?.kind === "NumberLit" || expr?.kind === "StringLit" || expr?.kind === "BoolLit" ? expr.value : undefined;
+}
+
+/**
+ * A comparison with a literal on the right (`x >= 30`, `kind = "bachelor"`), the commonest kind of
+ * condition, as one closure per operator: the same result as the general case, without calling the
+ * literal's code and the operator's. A literal is never undecided, so only the left side is tested.
+ */
+function comparedWith(op: A.BinaryOperator, b: number | string | boolean, left: Code): Code | null {
+  if (typeof b === "number") {
+    switch (op) {
+      case "<":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) < b - EPSILON;
+        };
+      case "<=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) <= b + EPSILON;
+        };
+      case ">":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) > b + EPSILON;
+        };
+      case ">=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) >= b - EPSILON;
+        };
+      case "=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : typeof a === "number" ? Math.abs(a - b) < EPSILON : a === b;
+        };
+      case "!=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : typeof a === "number" ? Math.abs(a - b) >= EPSILON : a !== b;
+        };
+      default:
+        return null;
+    }
+  }
+  switch (op) {
+    case "=":
       return (f) => {
         const a = left(f);
-        const b = right(f);
-        if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
-        if (isUndecided(b)) return b;
-        return op(a, b);
+        return isUndecided(a) ? a : a === b;
       };
-    }
+    case "!=":
+      return (f) => {
+        const a = left(f);
+        return isUndecided(a) ? a : a !== b;
+      };
+    default:
+      return null;
   }
 }
 

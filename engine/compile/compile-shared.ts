@@ -121,6 +121,7 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
     // Only inside rules: a rule is never evaluated while a definition is being computed, so a
     // hoisted aggregate cannot see a definition half-way (see compile-expr's hoisting).
     allocateMemo: hoist && inRule ? allocateMemo : null,
+    traced: false,
   });
 
   const symbolCodes = new Map<object, Code>();
@@ -254,7 +255,9 @@ function resolverFor(file: RegulationFile, symbols: ReadonlyMap<string, SymbolEn
   };
 }
 
+/** Rules compiled twice: as they run without traces, and recording their conditions (nothing hoisted). */
 function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: CompileContext): CompiledRule[] {
+  const traced: CompileContext = { ...cx, traced: true, allocateMemo: null };
   return rules.map((rule) => {
     const source = sourceRef(rule.span);
     return {
@@ -262,6 +265,7 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
       outcome: rule.outcome,
       condition: rule.condition ? compileExpr(rule.condition, cx) : null,
       value: rule.value ? compileExpr(rule.value, cx) : null,
+      traced: { condition: rule.condition ? compileExpr(rule.condition, traced) : null, value: rule.value ? compileExpr(rule.value, traced) : null },
       valueType: (rule.value && file.check.types.get(rule.value)) ?? UNKNOWN,
       reason: rule.reason,
       paragraph: rule.paragraph,

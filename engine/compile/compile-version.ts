@@ -26,6 +26,8 @@ export interface CompiledRule {
   readonly outcome: Outcome | null;
   readonly condition: Code | null;
   readonly value: Code | null;
+  /** The same, recording what each condition saw: for evaluation with traces. */
+  readonly traced: { readonly condition: Code | null; readonly value: Code | null };
   readonly valueType: Type;
   readonly reason: A.Label | null;
   readonly paragraph: string | null;

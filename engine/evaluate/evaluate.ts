@@ -92,9 +92,10 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
     const rule = rules[i]!;
     const before = f.observations;
     if (considered) f.observations = [];
-    const holds = rule.condition ? rule.condition(f) : true;
+    const code = considered ? rule.traced : rule;
+    const holds = code.condition ? code.condition(f) : true;
     let value: unknown = undefined;
-    if (holds === true && rule.value) value = rule.value(f);
+    if (holds === true && code.value) value = code.value(f);
     const undecided = isUndecided(holds) ? holds : isUndecided(value) ? value : null;
     if (considered) {
       considered.push({
@@ -231,11 +232,13 @@ function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: I
   return decideByRule(d, f, id, item, considered);
 }
 
+const LABEL_FIELDS = ["name", "title", "what", "description"] as const;
+
 /** The name people know an element by: a course's name, a table row's name or description. */
 function itemLabel(element: unknown): string | null {
   if (!element || typeof element !== "object") return null;
   const e = element as Record<string, unknown>;
-  for (const field of ["name", "title", "what", "description"]) if (typeof e[field] === "string") return e[field] as string;
+  for (const field of LABEL_FIELDS) if (typeof e[field] === "string") return e[field] as string;
   return null;
 }
 
