@@ -155,6 +155,15 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const slot = cx.variables.get(head!);
   if (slot !== undefined) {
     const type = cx.types.get(expr) ?? UNKNOWN;
+    // `c.credits`: one field of the bound element, read directly when it is there.
+    if (rest.length === 1 && type.kind !== "date") {
+      const name = rest[0]!;
+      return (f) => {
+        const e = f.slots[slot];
+        const v = e !== null && typeof e === "object" ? (e as Record<string, unknown>)[name] : undefined;
+        return v !== undefined && v !== null ? v : readPath(e, rest, f.slotPaths[slot]!, type);
+      };
+    }
     return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, type);
   }
   const symbol = cx.resolver.symbol(expr.path);
@@ -177,6 +186,17 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const path = expr.path;
   const display = path.join(".");
   const unit = unitOf(type);
+  // `student.id`, `enrolment.faculty`: two fields of the context, read directly when they are there.
+  if (path.length === 2 && type.kind !== "date") {
+    const [first, second] = path as [string, string];
+    return (f) => {
+      const record = f.root[first];
+      const direct = record !== null && typeof record === "object" ? (record as Record<string, unknown>)[second] : undefined;
+      const value = direct !== undefined && direct !== null ? direct : readPath(f.root, path, "", type);
+      if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
+      return value;
+    };
+  }
   return (f) => {
     const value = readPath(f.root, path, "", type);
     if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });

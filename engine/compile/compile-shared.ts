@@ -165,6 +165,8 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
           namespace: file.namespace,
           name: s.name!,
           label: s.label,
+          article: String(file.meta.article),
+          labelText: labelText(s.label),
           paragraph: s.paragraph,
           file,
           forEach,
@@ -186,6 +188,10 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
       return set;
     },
   };
+}
+
+function labelText(label: A.Label | null): { readonly nl: string; readonly en: string | null } | null {
+  return label ? Object.freeze({ nl: label.nl, en: label.en }) : null;
 }
 
 function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersion>()): RegulationVersion[] {
@@ -268,6 +274,7 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
       traced: { condition: rule.condition ? compileExpr(rule.condition, traced) : null, value: rule.value ? compileExpr(rule.value, traced) : null },
       valueType: (rule.value && file.check.types.get(rule.value)) ?? UNKNOWN,
       reason: rule.reason,
+      reasonText: labelText(rule.reason),
       paragraph: rule.paragraph,
       text: printedRule(rule, cx.lang),
       textNl: printedRule(rule, "nl"),

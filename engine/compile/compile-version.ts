@@ -30,6 +30,8 @@ export interface CompiledRule {
   readonly traced: { readonly condition: Code | null; readonly value: Code | null };
   readonly valueType: Type;
   readonly reason: A.Label | null;
+  /** The reason as results give it (`{ nl, en }`), one frozen object shared by every result. */
+  readonly reasonText: { readonly nl: string; readonly en: string | null } | null;
   readonly paragraph: string | null;
   readonly text: string;
   readonly textNl: string;
@@ -49,6 +51,9 @@ export interface CompiledDecision {
   readonly namespace: string;
   readonly name: string;
   readonly label: A.Label | null;
+  /** As results give them: the article as text, the label as `{ nl, en }` (frozen, shared by every result). */
+  readonly article: string;
+  readonly labelText: { readonly nl: string; readonly en: string | null } | null;
   readonly paragraph: string | null;
   readonly file: RegulationFile;
   readonly forEach: { readonly slot: number; readonly collection: Code; readonly path: string } | null;

@@ -3,7 +3,7 @@
  * most specific layer whose exception applies decides, then the general rule; equal layers that
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
-import type { Label, Outcome, Type } from "../../dsl/index.js";
+import type { Outcome, Type } from "../../dsl/index.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
@@ -134,14 +134,6 @@ function isOpen(o: CompiledRule | Open | null): o is Open {
   return o !== null && !("condition" in o);
 }
 
-function articleOf(d: CompiledDecision): string {
-  return String(d.file.meta.article);
-}
-
-function labelOf(label: Label | null): DecisionResult["label"] {
-  return label ? { nl: label.nl, en: label.en } : null;
-}
-
 type Item = DecisionResult["item"];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_STRINGS: readonly string[] = Object.freeze([]);
@@ -152,9 +144,9 @@ function result(d: CompiledDecision, id: string, item: Item, outcome: ResultOutc
   // Built field by field in one shape (no spreads): this runs once per decision per student.
   return {
     id,
-    article: articleOf(d),
+    article: d.article,
     paragraph: d.paragraph,
-    label: labelOf(d.label),
+    label: d.labelText,
     outcome,
     value: null,
     display: null,
@@ -180,7 +172,7 @@ function fired(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet
     r.display = displayValue(value, rule.valueType);
     r.unit = unitOf(rule.valueType);
   }
-  r.reason = labelOf(rule.reason);
+  r.reason = rule.reasonText;
   r.rule = rule.text;
   return r;
 }
@@ -246,7 +238,7 @@ function itemLabel(element: unknown): string | null {
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
   if (article === undefined) return true;
   const a = article.replace(/^art\.?\s*/i, "");
-  return articleOf(d) === a || d.namespace === article;
+  return d.article === a || d.namespace === article;
 }
 
 export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
@@ -265,9 +257,9 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       const missing = list instanceof Missing ? list.facts : [d.forEach.path];
       decisions.push({
         id: d.id,
-        article: articleOf(d),
+        article: d.article,
         paragraph: d.paragraph,
-        label: labelOf(d.label),
+        label: d.labelText,
         outcome: "undetermined",
         value: null,
         display: null,
