@@ -37,6 +37,8 @@ export interface SharedVersion {
   readonly used: readonly { readonly manifest: object; readonly files: readonly RegulationFile[] }[];
   readonly usedFiles: readonly RegulationFile[];
   readonly symbols: ReadonlyMap<string, SymbolEntry>;
+  /** Every decision of the used general texts and the version's files, in file order. */
+  readonly decisionDecls: readonly { readonly file: RegulationFile; readonly decl: A.DecisionDecl }[];
   /** Every `set` of the version's files, in file order, with the name it sets. */
   readonly sets: readonly { readonly key: string; readonly file: RegulationFile; readonly decl: A.SetDecl }[];
   /** Per decision id, the exceptions made to it by files that are not general texts, in file order. */
@@ -94,12 +96,15 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
   const keyFor = (file: RegulationFile, name: string) => (file.meta.kind === "general" ? `${file.namespace}.${name}` : `${file.path}::${name}`);
   const sets: { key: string; file: RegulationFile; decl: A.SetDecl }[] = [];
   const exceptions = new Map<string, { file: RegulationFile; decl: A.ExceptionDecl }[]>();
+  const decisionDecls: { file: RegulationFile; decl: A.DecisionDecl }[] = [];
   for (const file of [...usedFiles, ...version.files]) {
     const own = !usedFiles.includes(file);
     for (const s of file.ast.statements) {
       if (s.kind === "Declaration" && s.name) {
         const key = keyFor(file, s.name);
         if (!symbols.has(key)) symbols.set(key, { key, kind: s.role, name: s.name, memo: allocateMemo(), file, decl: s });
+      } else if (s.kind === "DecisionDecl" && s.name) {
+        decisionDecls.push({ file, decl: s });
       } else if (own && s.kind === "SetDecl" && s.target) {
         sets.push({ key: qualify(file, s.target.path), file, decl: s });
       } else if (own && s.kind === "ExceptionDecl" && s.target && file.meta.kind !== "general") {
@@ -134,6 +139,7 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
     used,
     usedFiles,
     symbols,
+    decisionDecls,
     sets,
     exceptions,
     get memoSize() {

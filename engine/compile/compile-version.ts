@@ -92,15 +92,14 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
   const overrides = setsOf(own, s.sets);
   for (const entry of s.symbols.values()) symbols[entry.memo] = s.symbolCode(entry, overrides.get(entry.key) ?? { file: entry.file, expr: entry.decl.value, label: entry.decl.label, decl: entry.decl });
 
+  const applies = new Set(files);
   const decisions: CompiledDecision[] = [];
-  for (const file of files) {
-    for (const st of file.ast.statements) {
-      if (st.kind !== "DecisionDecl" || !st.name) continue;
-      const d = s.decision(file, st);
-      const sets: CompiledRuleSet[] = [];
-      for (const ex of s.exceptions.get(d.id) ?? []) if (ex.file !== file && appliesTo(ex.file, scope)) sets.push(s.exceptionSet(d, ex.file, ex.decl));
-      decisions.push({ ...d, exceptions: byLayerMostSpecificFirst(sets, (set) => set.layer) });
-    }
+  for (const { file, decl } of s.decisionDecls) {
+    if (!applies.has(file)) continue;
+    const d = s.decision(file, decl);
+    const sets: CompiledRuleSet[] = [];
+    for (const ex of s.exceptions.get(d.id) ?? []) if (ex.file !== file && applies.has(ex.file)) sets.push(s.exceptionSet(d, ex.file, ex.decl));
+    decisions.push({ ...d, exceptions: sets.length === 0 ? [] : byLayerMostSpecificFirst(sets, (set) => set.layer) });
   }
   return { version, scope, decisions, memoSize: s.memoSize, slotCount: s.slotCount, symbols, rulesHash: rulesHash([...s.used, { manifest: version.manifest, files: own }], hasher), files };
 }
