@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The installed command: runs the compiled CLI (npm install builds it through `prepare`).
-import { main } from "../dist/engine/cli/main.js";
+// The installed command: runs the compiled CLI (npm install builds it through `prepare`), loading
+// only the modules of the command asked for.
+import { start } from "../dist/engine/cli/entry.js";
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on("error", (error) => {
@@ -8,7 +9,7 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 
-const code = await main(process.argv.slice(2), {
+const code = await start(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   // Colour only where a person reads: main decides from these, NO_COLOR, FORCE_COLOR and --no-color.

@@ -18,18 +18,6 @@ import { csvStudents, readColumnMapping } from "./csv-input.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import type { Io } from "./io.js";
 
-export const BATCH_USAGE = `  regelwerk batch [file|-]               evaluate a cohort: NDJSON, a JSON array, YAML documents or CSV,
-                                        from a file or standard input; one output line per student
-      --regulation DIR  the regulation version folder (default: the last under regulations/kuleuven-oer)
-      --input F         ndjson, json, yaml or csv (default: from the file's extension or its content)
-      --columns FILE    CSV input: the mapping of CSV columns to context fields (docs/batch.md)
-      --format F        ndjson (default) or csv: a row per student, a column per decision
-      --workers N       worker threads (default: the number of cores)
-      --article N       only the decisions of article N
-      --only LIST       only decisions with these outcomes in the output, e.g. refused,undetermined
-      --explain         add each decision's explanation (NDJSON), in --lang nl|en
-`;
-
 const RESULT_OUTCOMES = [...Object.keys(OUTCOMES), "undetermined", "conflict"];
 
 export const BATCH_OPTIONS: OptionTable = { valued: ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], flags: ["explain"], positionals: "many" };

@@ -12,3 +12,13 @@ export const EXIT = {
 } as const;
 
 export class UsageError extends Error {}
+
+/** A command that threw: bad usage exits 2 with its message, anything else is an internal error (3), never a stack trace. */
+export function failed(error: unknown, err: (text: string) => void): number {
+  if (error instanceof UsageError) {
+    err(`regelwerk: ${error.message}\n`);
+    return EXIT.badInput;
+  }
+  err(`regelwerk: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
+  return EXIT.internal;
+}

@@ -2,9 +2,9 @@
  * `regelwerk <command>`: the command-line interface. Bad input exits 2 with a positioned message,
  * never a stack trace; an unexpected failure is an internal error (exit 3) and says so.
  */
-import { ENGINE_VERSION } from "../index.js";
+import { ENGINE_VERSION } from "../version.js";
 import { chooseColour } from "./colour.js";
-import { EXIT, UsageError } from "./exit-codes.js";
+import { EXIT, UsageError, failed } from "./exit-codes.js";
 import type { Io } from "./io.js";
 import { COMMANDS } from "./registry.js";
 import { USAGE } from "./usage.js";
@@ -53,11 +53,6 @@ function run(argv: readonly string[], io: Io): number | Promise<number> {
       }
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`regelwerk: ${error.message}\n`);
-      return EXIT.badInput;
-    }
-    io.err(`regelwerk: internal error, please report it: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT.internal;
+    return failed(error, io.err);
   }
 }

@@ -1,5 +1,18 @@
-/** The text of `regelwerk --help`: every command and every option it parses (test/engine/cli/help.test.ts checks it). */
-import { BATCH_USAGE } from "./batch.js";
+/**
+ * The text of `regelwerk --help`, in a module of its own that imports nothing: the installed command
+ * prints it without loading the engine (entry.ts).
+ */
+const BATCH_USAGE = `  regelwerk batch [file|-]               evaluate a cohort: NDJSON, a JSON array, YAML documents or CSV,
+                                        from a file or standard input; one output line per student
+      --regulation DIR  the regulation version folder (default: the last under regulations/kuleuven-oer)
+      --input F         ndjson, json, yaml or csv (default: from the file's extension or its content)
+      --columns FILE    CSV input: the mapping of CSV columns to context fields (docs/batch.md)
+      --format F        ndjson (default) or csv: a row per student, a column per decision
+      --workers N       worker threads (default: the number of cores)
+      --article N       only the decisions of article N
+      --only LIST       only decisions with these outcomes in the output, e.g. refused,undetermined
+      --explain         add each decision's explanation (NDJSON), in --lang nl|en
+`;
 
 export const USAGE = `regelwerk — regulations as data, evaluated with explanations
 

@@ -6,7 +6,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
-import { Conflicted, Missing, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
+import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -24,6 +24,14 @@ export interface CompileContext {
   readonly variables: ReadonlyMap<string, number>;
   /** Allocates a fresh slot for an aggregate's variable. */
   allocateSlot(): number;
+  /** Allocates a memo index for a hoisted aggregate; null where nothing is hoisted. */
+  readonly allocateMemo: (() => number) | null;
+  /**
+   * Whether conditions record what they saw. Only a rule's own conditions are ever recorded (a
+   * definition's reads are not, see compile-shared), so rules are compiled twice, traced and not:
+   * evaluating without traces then pays nothing for them.
+   */
+  readonly traced: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -36,17 +44,15 @@ function fullPath(prefix: string, fields: readonly string[]): string {
 /** `leafType` is the type of the value read: a date arrives as ISO text and becomes a day number. */
 function readPath(start: unknown, fields: readonly string[], prefix: string, leafType: Type = UNKNOWN): unknown {
   let value = start;
-  let path = prefix;
+  // The path is spelled out only when a fact is missing: a value that is there costs no string.
   for (let i = 0; i < fields.length; i++) {
-    const name = fields[i]!;
-    path = path ? `${path}.${name}` : name;
     // The fact needed is the whole path the rule reads, even where a record above it is absent.
     if (value === null || value === undefined || typeof value !== "object") return new Missing([fullPath(prefix, fields)]);
-    value = (value as Record<string, unknown>)[name];
+    value = (value as Record<string, unknown>)[fields[i]!];
     if (value === undefined || value === null) return new Missing([fullPath(prefix, fields)]);
   }
   // Dates arrive as ISO text in the context and are day numbers inside rules.
-  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([path]);
+  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([fields.length > 0 ? fullPath(prefix, fields) : prefix]);
   return value;
 }
 
@@ -54,7 +60,7 @@ function readPath(start: unknown, fields: readonly string[], prefix: string, lea
 export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   if (!expr) return () => new Missing(["(incomplete rule)"]);
   const code = compileNode(expr, cx);
-  if (!isObserved(expr)) return code;
+  if (!cx.traced || !isObserved(expr)) return code;
   // Conditions record what they saw when tracing is on.
   const text = printedExpr(expr, cx.lang);
   const textNl = printedExpr(expr, "nl");
@@ -113,7 +119,7 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
     case "Call":
       return compileCall(expr, cx);
     case "Aggregate":
-      return compileAggregate(expr, cx);
+      return hoisted(expr, cx, compileAggregate(expr, cx));
     case "Unary": {
       const operand = compileExpr(expr.operand, cx);
       if (expr.operator === "not") {
@@ -149,6 +155,15 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const slot = cx.variables.get(head!);
   if (slot !== undefined) {
     const type = cx.types.get(expr) ?? UNKNOWN;
+    // `c.credits`: one field of the bound element, read directly when it is there.
+    if (rest.length === 1 && type.kind !== "date") {
+      const name = rest[0]!;
+      return (f) => {
+        const e = f.slots[slot];
+        const v = e !== null && typeof e === "object" ? (e as Record<string, unknown>)[name] : undefined;
+        return v !== undefined && v !== null ? v : readPath(e, rest, f.slotPaths[slot]!, type);
+      };
+    }
     return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, type);
   }
   const symbol = cx.resolver.symbol(expr.path);
@@ -171,6 +186,17 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
   const path = expr.path;
   const display = path.join(".");
   const unit = unitOf(type);
+  // `student.id`, `enrolment.faculty`: two fields of the context, read directly when they are there.
+  if (path.length === 2 && type.kind !== "date") {
+    const [first, second] = path as [string, string];
+    return (f) => {
+      const record = f.root[first];
+      const direct = record !== null && typeof record === "object" ? (record as Record<string, unknown>)[second] : undefined;
+      const value = direct !== undefined && direct !== null ? direct : readPath(f.root, path, "", type);
+      if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
+      return value;
+    };
+  }
   return (f) => {
     const value = readPath(f.root, path, "", type);
     if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
@@ -222,6 +248,35 @@ function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string
   if (slot !== undefined) return (f) => [f.slotPaths[slot], ...rest].join(".");
   const path = expr.path.join(".");
   return () => path;
+}
+
+/**
+ * An aggregate that reads no variable bound around it (`sum of c.credits for c in courses` inside a
+ * rule per course) has one value per student: it is computed once and kept in the frame's memo.
+ * Not while tracing, so every rule's trace still shows what the aggregate read.
+ */
+function hoisted(expr: A.Aggregate, cx: CompileContext, code: Code): Code {
+  if (cx.allocateMemo === null || readsAny(expr, cx.variables)) return code;
+  const memo = cx.allocateMemo();
+  return (f) => {
+    if (f.observations !== null) return code(f);
+    let v = f.memo[memo];
+    if (v === UNSET) {
+      v = code(f);
+      f.memo[memo] = v;
+    }
+    return v;
+  };
+}
+
+/** Does the expression name one of these variables anywhere (a shadowing inner variable counts too)? */
+function readsAny(node: unknown, variables: ReadonlyMap<string, number>): boolean {
+  if (variables.size === 0 || node === null || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some((n) => readsAny(n, variables));
+  const n = node as { kind?: unknown; path?: readonly string[] };
+  if (n.kind === "NameRef" && n.path && variables.has(n.path[0]!)) return true;
+  for (const [key, value] of Object.entries(node)) if (key !== "span" && !key.endsWith("Span") && readsAny(value, variables)) return true;
+  return false;
 }
 
 function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
@@ -319,16 +374,105 @@ function compileBinary(expr: A.Binary, cx: CompileContext): Code {
         if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
         return b;
       };
+    case "in": {
+      const items = expr.right?.kind === "ListLit" ? expr.right.items.map(literalValue) : null;
+      if (items && !items.includes(undefined)) return inLiterals(left, items as (number | string | boolean)[]);
+      return compareGeneral(left, right, operator("in"));
+    }
     default: {
-      const op = operator(expr.operator);
+      const constant = literalValue(expr.right);
+      if (constant !== undefined) {
+        const fast = comparedWith(expr.operator, constant, left);
+        if (fast) return fast;
+      }
+      return compareGeneral(left, right, operator(expr.operator));
+    }
+  }
+}
+
+function compareGeneral(left: Code, right: Code, op: (a: unknown, b: unknown) => unknown): Code {
+  return (f) => {
+    const a = left(f);
+    const b = right(f);
+    if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
+    if (isUndecided(b)) return b;
+    return op(a, b);
+  };
+}
+
+/** `x in ["a", "b"]` against a list of literals: a set for texts, numbers within the tolerance. */
+function inLiterals(left: Code, items: readonly (number | string | boolean)[]): Code {
+  const exact = new Set<unknown>(items);
+  const numbers = items.filter((x): x is number => typeof x === "number");
+  return (f) => {
+    const a = left(f);
+    if (isUndecided(a)) return a;
+    if (typeof a !== "number") return exact.has(a);
+    for (let i = 0; i < numbers.length; i++) if (Math.abs(numbers[i]! - a) < EPSILON) return true;
+    return false;
+  };
+}
+
+/** The value of a literal number, text or truth value; undefined for anything else. */
+function literalValue(expr: A.Expr | null): number | string | boolean | undefined {
+  return expr?.kind === "NumberLit" || expr?.kind === "StringLit" || expr?.kind === "BoolLit" ? expr.value : undefined;
+}
+
+/**
+ * A comparison with a literal on the right (`x >= 30`, `kind = "bachelor"`), the commonest kind of
+ * condition, as one closure per operator: the same result as the general case, without calling the
+ * literal's code and the operator's. A literal is never undecided, so only the left side is tested.
+ */
+function comparedWith(op: A.BinaryOperator, b: number | string | boolean, left: Code): Code | null {
+  if (typeof b === "number") {
+    switch (op) {
+      case "<":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) < b - EPSILON;
+        };
+      case "<=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) <= b + EPSILON;
+        };
+      case ">":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) > b + EPSILON;
+        };
+      case ">=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : (a as number) >= b - EPSILON;
+        };
+      case "=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : typeof a === "number" ? Math.abs(a - b) < EPSILON : a === b;
+        };
+      case "!=":
+        return (f) => {
+          const a = left(f);
+          return isUndecided(a) ? a : typeof a === "number" ? Math.abs(a - b) >= EPSILON : a !== b;
+        };
+      default:
+        return null;
+    }
+  }
+  switch (op) {
+    case "=":
       return (f) => {
         const a = left(f);
-        const b = right(f);
-        if (isUndecided(a)) return isUndecided(b) ? merge(a, b) : a;
-        if (isUndecided(b)) return b;
-        return op(a, b);
+        return isUndecided(a) ? a : a === b;
       };
-    }
+    case "!=":
+      return (f) => {
+        const a = left(f);
+        return isUndecided(a) ? a : a !== b;
+      };
+    default:
+      return null;
   }
 }
 

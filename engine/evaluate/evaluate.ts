@@ -3,7 +3,7 @@
  * most specific layer whose exception applies decides, then the general rule; equal layers that
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
-import type { Label, Outcome, Type } from "../../dsl/index.js";
+import type { Outcome, Type } from "../../dsl/index.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
@@ -67,30 +67,35 @@ export interface EvaluateOptions {
   readonly hasher?: Hasher;
 }
 
-type RuleOutcome =
-  | { readonly kind: "fired"; readonly rule: CompiledRule; readonly value: unknown }
-  | { readonly kind: "none" }
-  | { readonly kind: "undecided"; readonly rule: CompiledRule; readonly missing: readonly string[]; readonly conflict: readonly string[] };
+/** A rule set that could not decide: the first open rule, and what it and later rules lacked. */
+interface Open {
+  readonly rule: CompiledRule;
+  readonly missing: readonly string[];
+  readonly conflict: readonly string[];
+}
+
+/** The value of the rule that `runRules` last returned as fired (evaluation is synchronous). */
+let firedValue: unknown = undefined;
 
 /**
- * Try a rule set top to bottom; the first rule whose condition holds decides. A rule whose condition
- * lacks facts leaves the outcome open: the scan goes on only to collect what else is missing, so
- * "what is missing to decide?" is answered in full.
+ * Try a rule set top to bottom; the first rule whose condition holds decides (returned, its value in
+ * `firedValue`); null when none applies. A rule whose condition lacks facts leaves the outcome open:
+ * the scan goes on only to collect what else is missing, so "what is missing to decide?" is answered
+ * in full. Nothing is allocated unless a rule lacks facts or tracing is on.
  */
-const NONE: RuleOutcome = { kind: "none" };
-
-function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): RuleOutcome {
-  // Allocated only once a rule lacks facts: most rule sets decide or pass without any.
+function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): CompiledRule | Open | null {
   let openRule: CompiledRule | null = null;
   let openMissing: Set<string> | null = null;
   let openConflict: Set<string> | null = null;
-  const open = (): RuleOutcome => ({ kind: "undecided", rule: openRule!, missing: [...openMissing!], conflict: [...openConflict!] });
-  for (const rule of set.rules) {
+  const rules = set.rules;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     const before = f.observations;
     if (considered) f.observations = [];
-    const holds = rule.condition ? rule.condition(f) : true;
+    const code = considered ? rule.traced : rule;
+    const holds = code.condition ? code.condition(f) : true;
     let value: unknown = undefined;
-    if (holds === true && rule.value) value = rule.value(f);
+    if (holds === true && code.value) value = code.value(f);
     const undecided = isUndecided(holds) ? holds : isUndecided(value) ? value : null;
     if (considered) {
       considered.push({
@@ -116,136 +121,116 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
       continue;
     }
     if (holds === true) {
-      if (openRule) return open();
+      if (openRule) break;
       f.coverage?.add(rule.id);
-      return { kind: "fired", rule, value };
+      firedValue = value;
+      return rule;
     }
   }
-  return openRule ? open() : NONE;
+  return openRule ? { rule: openRule, missing: [...openMissing!], conflict: [...openConflict!] } : null;
 }
 
-function articleOf(d: CompiledDecision): string {
-  return String(d.file.meta.article);
-}
-
-function labelOf(label: Label | null): DecisionResult["label"] {
-  return label ? { nl: label.nl, en: label.en } : null;
+function isOpen(o: CompiledRule | Open | null): o is Open {
+  return o !== null && !("condition" in o);
 }
 
 type Item = DecisionResult["item"];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+const NO_ORIGINS: readonly Origin[] = Object.freeze([]);
+
+/** A result with the decision's own fields filled in; the caller fills in how it came out. */
+function result(d: CompiledDecision, id: string, item: Item, outcome: ResultOutcome, set: CompiledRuleSet, source: SourceRef | null): Mutable<DecisionResult> {
+  // Built field by field in one shape (no spreads): this runs once per decision per student.
+  return {
+    id,
+    article: d.article,
+    paragraph: d.paragraph,
+    label: d.labelText,
+    outcome,
+    value: null,
+    display: null,
+    unit: null,
+    item,
+    layer: set.layer,
+    source,
+    origin: set.origin,
+    conflict_origins: NO_ORIGINS,
+    reason: null,
+    rule: null,
+    missing: NO_STRINGS,
+    conflict: NO_STRINGS,
+  };
+}
+
+function fired(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet, rule: CompiledRule, value: unknown): Mutable<DecisionResult> {
+  const r = result(d, id, item, rule.outcome ?? "undetermined", set, rule.source);
+  // The paragraph of the rule that decided, where it names one (art. 25 §3 inside a §1 decision).
+  r.paragraph = rule.paragraph ?? d.paragraph;
+  if (rule.value) {
+    r.value = jsonValue(value, rule.valueType);
+    r.display = displayValue(value, rule.valueType);
+    r.unit = unitOf(rule.valueType);
+  }
+  r.reason = rule.reasonText;
+  r.rule = rule.text;
+  return r;
+}
+
+function undecided(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet, outcomes: readonly Open[]): Mutable<DecisionResult> {
+  const conflict = outcomes.length === 1 ? [...new Set(outcomes[0]!.conflict)] : [...new Set(outcomes.flatMap((o) => o.conflict))];
+  const r = result(d, id, item, conflict.length > 0 ? "conflict" : "undetermined", set, outcomes[0]!.rule.source);
+  r.rule = outcomes[0]!.rule.text;
+  r.missing = outcomes.length === 1 ? [...new Set(outcomes[0]!.missing)].sort() : [...new Set(outcomes.flatMap((o) => o.missing))].sort();
+  r.conflict = conflict;
+  return r;
+}
 
 function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item: Item): DecisionResult {
   const considered: RuleTrace[] | null = trace ? [] : null;
-  const base = {
-    id,
-    article: articleOf(d),
-    paragraph: d.paragraph,
-    label: labelOf(d.label),
-  };
-  // Built field by field (no spreads): this runs once per decision per student.
-  const finish = (r: Omit<DecisionResult, keyof typeof base | "trace" | "unit" | "item" | "conflict_origins"> & { paragraph?: string | null; unit?: UnitCode | null; conflict_origins?: readonly Origin[] }): DecisionResult => {
-    const result: { -readonly [K in keyof DecisionResult]: DecisionResult[K] } = {
-      id,
-      article: base.article,
-      paragraph: r.paragraph !== undefined ? r.paragraph : base.paragraph,
-      label: base.label,
-      outcome: r.outcome,
-      value: r.value,
-      display: r.display,
-      unit: r.unit ?? null,
-      item,
-      layer: r.layer,
-      source: r.source,
-      origin: r.origin,
-      conflict_origins: r.conflict_origins ?? [],
-      reason: r.reason,
-      rule: r.rule,
-      missing: r.missing,
-      conflict: r.conflict,
-    };
-    if (considered) result.trace = { kind: "decision", id, outcome: r.outcome, considered };
-    return result;
-  };
-  const fired = (set: CompiledRuleSet, o: Extract<RuleOutcome, { kind: "fired" }>) =>
-    finish({
-      // The paragraph of the rule that decided, where it names one (art. 25 §3 inside a §1 decision).
-      paragraph: o.rule.paragraph ?? d.paragraph,
-      outcome: o.rule.outcome ?? "undetermined",
-      value: o.rule.value ? jsonValue(o.value, o.rule.valueType) : null,
-      display: o.rule.value ? displayValue(o.value, o.rule.valueType) : null,
-      unit: o.rule.value ? unitOf(o.rule.valueType) : null,
-      layer: set.layer,
-      source: o.rule.source,
-      origin: set.origin,
-      reason: labelOf(o.rule.reason),
-      rule: o.rule.text,
-      missing: [],
-      conflict: [],
-    });
-  const undecided = (set: CompiledRuleSet, outcomes: Extract<RuleOutcome, { kind: "undecided" }>[]) => {
-    const conflict = [...new Set(outcomes.flatMap((o) => o.conflict))];
-    return finish({
-      outcome: conflict.length > 0 ? "conflict" : "undetermined",
-      value: null,
-      display: null,
-      layer: set.layer,
-      source: outcomes[0]!.rule.source,
-      origin: set.origin,
-      reason: null,
-      rule: outcomes[0]!.rule.text,
-      missing: [...new Set(outcomes.flatMap((o) => o.missing))].sort(),
-      conflict,
-    });
-  };
-
-  for (const layer of d.exceptions) {
-    const results = layer.map((set) => ({ set, outcome: runRules(set, f, considered) }));
-    const hits = results.filter((r): r is { set: CompiledRuleSet; outcome: Extract<RuleOutcome, { kind: "fired" }> } => r.outcome.kind === "fired");
-    const open = results.filter((r): r is { set: CompiledRuleSet; outcome: Extract<RuleOutcome, { kind: "undecided" }> } => r.outcome.kind === "undecided");
-    // An exception that may apply but lacks facts keeps the decision open: it could win or conflict.
-    if (open.length > 0) return undecided(open[0]!.set, open.map((o) => o.outcome));
-    if (hits.length === 0) continue;
-    const distinct = new Set(hits.map((h) => `${h.outcome.rule.outcome}|${canonicalJson(jsonValue(h.outcome.value, h.outcome.rule.valueType))}`));
-    if (distinct.size > 1) {
-      return finish({
-        outcome: "conflict",
-        value: null,
-        display: null,
-        layer: hits[0]!.set.layer,
-        source: hits[0]!.outcome.rule.source,
-        origin: hits[0]!.set.origin,
-        conflict_origins: hits.map((h) => h.set.origin),
-        reason: null,
-        rule: null,
-        missing: [],
-        conflict: hits.map((h) => h.set.file.path),
-      });
-    }
-    return fired(hits[0]!.set, hits[0]!.outcome);
-  }
-  const own = runRules(d.base, f, considered);
-  if (own.kind === "fired") return fired(d.base, own);
-  if (own.kind === "undecided") return undecided(d.base, [own]);
-  return finish({
-    outcome: "not_applicable",
-    value: null,
-    display: null,
-    layer: d.base.layer,
-    source: null,
-    origin: d.base.origin,
-    // No rule applied: the outcome and the absent source say so; the explanation words it.
-    reason: null,
-    rule: null,
-    missing: [],
-    conflict: [],
-  });
+  const r = d.exceptions.length === 0 ? decideByRule(d, f, id, item, considered) : decideWithExceptions(d, f, id, item, considered);
+  if (considered) r.trace = { kind: "decision", id, outcome: r.outcome, considered };
+  return r;
 }
+
+function decideByRule(d: CompiledDecision, f: Frame, id: string, item: Item, considered: RuleTrace[] | null): Mutable<DecisionResult> {
+  const own = runRules(d.base, f, considered);
+  if (own === null) return result(d, id, item, "not_applicable", d.base, null); // No rule applied: the explanation words it.
+  if (isOpen(own)) return undecided(d, id, item, d.base, [own]);
+  return fired(d, id, item, d.base, own, firedValue);
+}
+
+function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: Item, considered: RuleTrace[] | null): Mutable<DecisionResult> {
+  for (const layer of d.exceptions) {
+    const hits: { set: CompiledRuleSet; rule: CompiledRule; value: unknown }[] = [];
+    const open: { set: CompiledRuleSet; outcome: Open }[] = [];
+    for (const set of layer) {
+      const o = runRules(set, f, considered);
+      if (isOpen(o)) open.push({ set, outcome: o });
+      else if (o !== null) hits.push({ set, rule: o, value: firedValue });
+    }
+    // An exception that may apply but lacks facts keeps the decision open: it could win or conflict.
+    if (open.length > 0) return undecided(d, id, item, open[0]!.set, open.map((o) => o.outcome));
+    if (hits.length === 0) continue;
+    const distinct = new Set(hits.map((h) => `${h.rule.outcome}|${canonicalJson(jsonValue(h.value, h.rule.valueType))}`));
+    if (distinct.size > 1) {
+      const r = result(d, id, item, "conflict", hits[0]!.set, hits[0]!.rule.source);
+      r.conflict_origins = hits.map((h) => h.set.origin);
+      r.conflict = hits.map((h) => h.set.file.path);
+      return r;
+    }
+    return fired(d, id, item, hits[0]!.set, hits[0]!.rule, hits[0]!.value);
+  }
+  return decideByRule(d, f, id, item, considered);
+}
+
+const LABEL_FIELDS = ["name", "title", "what", "description"] as const;
 
 /** The name people know an element by: a course's name, a table row's name or description. */
 function itemLabel(element: unknown): string | null {
   if (!element || typeof element !== "object") return null;
   const e = element as Record<string, unknown>;
-  for (const field of ["name", "title", "what", "description"]) if (typeof e[field] === "string") return e[field] as string;
+  for (const field of LABEL_FIELDS) if (typeof e[field] === "string") return e[field] as string;
   return null;
 }
 
@@ -253,12 +238,12 @@ function itemLabel(element: unknown): string | null {
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
   if (article === undefined) return true;
   const a = article.replace(/^art\.?\s*/i, "");
-  return articleOf(d) === a || d.namespace === article;
+  return d.article === a || d.namespace === article;
 }
 
 export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = newFrame(context, compiled.memoSize, compiled.slotCount, trace, options.coverage ?? null);
+  const f = newFrame(context, compiled.memoSize, compiled.slotCount, compiled.symbols, trace, options.coverage ?? null);
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
@@ -272,9 +257,9 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       const missing = list instanceof Missing ? list.facts : [d.forEach.path];
       decisions.push({
         id: d.id,
-        article: articleOf(d),
+        article: d.article,
         paragraph: d.paragraph,
-        label: labelOf(d.label),
+        label: d.labelText,
         outcome: "undetermined",
         value: null,
         display: null,
@@ -291,26 +276,42 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
       });
       continue;
     }
-    list.forEach((element, i) => {
-      f.slots[d.forEach!.slot] = element;
+    const { slot, path } = d.forEach;
+    for (let i = 0; i < list.length; i++) {
+      const element: unknown = list[i];
+      f.slots[slot] = element;
       const key = elementKey(element, i);
-      f.slotPaths[d.forEach!.slot] = `${d.forEach!.path}[${key}]`;
+      f.slotPaths[slot] = `${path}[${key}]`;
       decisions.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
-    });
+    }
   }
   const v = compiled.version.manifest;
   const scope: Record<string, string> = {};
   for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
   return {
     regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
-    receipt: {
-      regulation: v.id,
-      version: v.academic_year,
-      scope,
-      rules_hash: compiled.rulesHash,
-      engine_version: ENGINE_VERSION,
-      input_hash: options.hashInput === false ? "" : (options.hasher ?? portableSha256)(canonicalJson(context)),
-    },
+    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, options.hasher ?? portableSha256),
     decisions,
+  };
+}
+
+/**
+ * The receipt, with the input hash computed when first read (writing the receipt, `JSON.stringify`,
+ * `structuredClone` and spreads all read it): canonicalising and hashing a student is most of the
+ * cost of a decision run whose receipt nobody asks for. Invariant: the context is not changed after
+ * evaluation (the engine never changes it), so the hash read later is the hash of what was evaluated.
+ */
+function receipt(regulation: string, version: string, scope: Record<string, string>, rulesHash: string, input: Readonly<Record<string, unknown>> | null, hasher: Hasher): Receipt {
+  let inputHash: string | null = input === null ? "" : null;
+  return {
+    regulation,
+    version,
+    scope,
+    rules_hash: rulesHash,
+    engine_version: ENGINE_VERSION,
+    get input_hash(): string {
+      if (inputHash === null) inputHash = hasher(canonicalJson(input));
+      return inputHash;
+    },
   };
 }

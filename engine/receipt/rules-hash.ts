@@ -57,7 +57,19 @@ function fileHash(file: HashedFile, hasher: Hasher): string {
   return hash;
 }
 
+/** A version's manifest, hashed once: a version is hashed again for each scope it is compiled for. */
+const manifestHashes = new WeakMap<object, string>();
+
+function manifestHash(manifest: object, hasher: Hasher): string {
+  let hash = manifestHashes.get(manifest);
+  if (hash === undefined) {
+    hash = hasher(canonicalJson(manifest));
+    manifestHashes.set(manifest, hash);
+  }
+  return hash;
+}
+
 export function rulesHash(versions: readonly HashedVersion[], hasher: Hasher): string {
-  const parts = versions.map((v) => `${hasher(canonicalJson(v.manifest))}\n${v.files.map((f) => fileHash(f, hasher)).join("\n")}`);
+  const parts = versions.map((v) => `${manifestHash(v.manifest, hasher)}\n${v.files.map((f) => fileHash(f, hasher)).join("\n")}`);
   return hasher(parts.join("\n\n"));
 }

@@ -11,8 +11,10 @@ export interface Frame {
   readonly slots: unknown[];
   /** Readable paths of the bound elements (`courses[A1]`), for naming missing facts. */
   readonly slotPaths: string[];
-  /** Parameters and definitions, computed once per student. */
+  /** Parameters and definitions (and hoisted aggregates), computed once per student. */
   readonly memo: unknown[];
+  /** Per memo index of a parameter or definition, the code of the scope being evaluated. */
+  readonly symbols: readonly Code[];
   /** Null when tracing is off: every recording site tests it, so traces cost nothing then. */
   observations: Observation[] | null;
   /** Rules that decided, for coverage; null outside tests. */
@@ -21,9 +23,10 @@ export interface Frame {
 
 export type Code = (f: Frame) => unknown;
 
-export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: number, slotCount: number, trace: boolean, coverage: Set<string> | null): Frame {
+export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: number, slotCount: number, symbols: readonly Code[], trace: boolean, coverage: Set<string> | null): Frame {
   return {
     root,
+    symbols,
     slots: new Array(slotCount).fill(undefined),
     slotPaths: new Array(slotCount).fill(""),
     memo: new Array(memoSize).fill(UNSET),

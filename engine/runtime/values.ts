@@ -3,8 +3,13 @@
  * lists are arrays, records are objects. A fact the context does not give is a `Missing` that
  * remembers which facts were needed; an undecidable parameter is a `Conflicted`.
  */
-export class Missing {
-  constructor(readonly facts: readonly string[]) {}
+/** What Missing and Conflicted have in common: one class test tells an undecided value from any other. */
+export abstract class Undecided {}
+
+export class Missing extends Undecided {
+  constructor(readonly facts: readonly string[]) {
+    super();
+  }
   static merge(a: Missing, b: unknown): Missing {
     if (!(b instanceof Missing)) return a;
     return new Missing([...new Set([...a.facts, ...b.facts])]);
@@ -12,17 +17,19 @@ export class Missing {
 }
 
 /** A parameter set differently by two files of the same layer that both apply. */
-export class Conflicted {
+export class Conflicted extends Undecided {
   constructor(
     readonly name: string,
     readonly sources: readonly string[],
-  ) {}
+  ) {
+    super();
+  }
 }
 
 
 /** Missing or Conflicted: a value that stops a rule from deciding. */
 export function isUndecided(value: unknown): value is Missing | Conflicted {
-  return value instanceof Missing || value instanceof Conflicted;
+  return value instanceof Undecided;
 }
 
 

@@ -5,12 +5,15 @@
  * file and rule, missing facts, conflicts, and the receipt — are compared with the digests recorded
  * before the change (golden/cohort-digests.txt; `npm run test:update` records them anew). A digest
  * per student keeps the golden file small; a mismatch names the student and the first decisions.
+ * Then another cohort is evaluated twice, by the fast path (code shared across scopes, aggregates
+ * hoisted) and by the straightforward one (each scope compiled alone, nothing hoisted), and the
+ * whole results are compared, traces included.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, Evaluator, openVersion, type EvaluationResult } from "../../../engine/index.js";
+import { canonicalJson, compileVersion, evaluate, Evaluator, openVersion, scopeOf, type CompiledRegulation, type EvaluationResult } from "../../../engine/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
 import { generateCohort } from "../../bench/cohort.js";
 
@@ -39,11 +42,36 @@ function essentials(result: EvaluationResult) {
   };
 }
 
+// Opened by a path relative to the repository, so the deciding files' names (in the digests) are
+// the same in every checkout.
+const openOer = () => openVersion(nodeFileSystem, relative(process.cwd(), join(import.meta.dirname, "..", "..", "..", "regulations", "kuleuven-oer", "2020-2021")))!;
+
 describe("evaluation of a generated cohort", () => {
+  it("gives the same results on the fast path as on the straightforward one, traces off and on", { timeout: 300_000 }, () => {
+    const version = openOer();
+    const fast = new Evaluator(version);
+    const plain = new Map<string, CompiledRegulation>();
+    let decisions = 0;
+    for (const [i, student] of generateCohort(120, 7).entries()) {
+      const scope = scopeOf(student);
+      const key = JSON.stringify(scope);
+      if (!plain.has(key)) plain.set(key, compileVersion(version, scope, undefined, { shared: false }));
+      for (const trace of [false, true]) {
+        const expected = evaluate(plain.get(key)!, student, { trace });
+        const actual = fast.evaluate(student, { trace });
+        expect(actual.decisions.length, `student ${i}`).toBe(expected.decisions.length);
+        actual.decisions.forEach((d, k) => expect(d, `student ${i} ${trace ? "traced" : "untraced"}, ${d.id}`).toEqual(expected.decisions[k]));
+        expect(actual.receipt).toEqual(expected.receipt);
+        decisions += actual.decisions.length;
+      }
+    }
+    // The cohort reaches many scopes and most decisions; a comparison of nothing would pass too.
+    expect(plain.size).toBeGreaterThan(50);
+    expect(decisions).toBeGreaterThan(120 * 2 * 100);
+  });
+
   it("gives the results recorded before the speed work", { timeout: 300_000 }, () => {
-    // Opened by a path relative to the repository, so the deciding files' names (in the digests) are
-    // the same in every checkout.
-    const version = openVersion(nodeFileSystem, relative(process.cwd(), join(import.meta.dirname, "..", "..", "..", "regulations", "kuleuven-oer", "2020-2021")))!;
+    const version = openOer();
     const evaluator = new Evaluator(version);
     const lines: string[] = [];
     const summaries: string[] = [];

@@ -1,0 +1,290 @@
+/**
+ * What compiling a version does once for all its scopes: every name gets a memo index for the whole
+ * version, and each rule set, exception, parameter and definition is compiled the first time a
+ * scope needs it and kept for every later scope. Compiled code reaches parameters and definitions
+ * through the frame's symbol table (`f.symbols[memo]`), so a scope whose supplement `set`s a
+ * parameter gives its own code for that index while sharing every rule that reads it. A scope then
+ * costs only its list of decisions, their exceptions and its symbol table (compile-version.ts).
+ */
+import { UNKNOWN, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
+import type * as A from "../../dsl/index.js";
+import type { RegulationFile, RegulationVersion } from "../check/index.js";
+import { originOf } from "../load/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code } from "../runtime/index.js";
+import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
+import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
+import { printedRule } from "./printed.js";
+import { ruleId } from "./rule-id.js";
+
+export interface SymbolEntry {
+  readonly key: string;
+  readonly kind: "parameter" | "definition";
+  readonly name: string;
+  readonly memo: number;
+  readonly file: RegulationFile;
+  readonly decl: A.Declaration;
+}
+
+/** Where the value of a parameter or definition comes from: its declaration or the `set` that won. */
+export type ValueFrom = { readonly file: RegulationFile; readonly expr: A.Expr | null; readonly label: A.Label | null; readonly decl: object } | Conflicted;
+
+/** A decision as every scope has it; the exceptions are added per scope. */
+export type SharedDecision = Omit<CompiledDecision, "exceptions">;
+
+export interface SharedVersion {
+  readonly version: RegulationVersion;
+  /** The general texts of the sets this version uses, with their manifests (for the rules hash). */
+  readonly used: readonly { readonly manifest: object; readonly files: readonly RegulationFile[] }[];
+  readonly usedFiles: readonly RegulationFile[];
+  readonly symbols: ReadonlyMap<string, SymbolEntry>;
+  /** Every decision of the used general texts and the version's files, in file order. */
+  readonly decisionDecls: readonly { readonly file: RegulationFile; readonly decl: A.DecisionDecl }[];
+  /** Every `set` of the version's files, in file order, with the name it sets. */
+  readonly sets: readonly { readonly key: string; readonly file: RegulationFile; readonly decl: A.SetDecl }[];
+  /** Per decision id, the exceptions made to it by files that are not general texts, in file order. */
+  readonly exceptions: ReadonlyMap<string, readonly { readonly file: RegulationFile; readonly decl: A.ExceptionDecl }[]>;
+  /** The code of a symbol whose value comes from `from`: compiled once per (symbol, source). */
+  symbolCode(entry: SymbolEntry, from: ValueFrom): Code;
+  decision(file: RegulationFile, decl: A.DecisionDecl): SharedDecision;
+  exceptionSet(decision: SharedDecision, file: RegulationFile, decl: A.ExceptionDecl): CompiledRuleSet;
+  /** Memo indices and slots handed out so far: a scope's frames need at least this many. */
+  readonly memoSize: number;
+  readonly slotCount: number;
+}
+
+const shared = new WeakMap<RegulationVersion, SharedVersion>();
+
+/**
+ * The version's shared compilation, kept with the version. `reuse: false` gives a fresh one that
+ * also leaves aggregates unhoisted: the straightforward path the differential test compares with.
+ */
+export function sharedVersion(version: RegulationVersion, reuse = true): SharedVersion {
+  if (!reuse) return buildShared(version, false);
+  let s = shared.get(version);
+  if (!s) {
+    s = buildShared(version, true);
+    shared.set(version, s);
+  }
+  return s;
+}
+
+export function fileLang(file: RegulationFile): Lang {
+  return file.ast.lang ?? "en";
+}
+
+/** Where a rule or value is written, for traces and explanations (spans are file-absolute). */
+export function sourceRef(span: A.Span): { file: string; line: number; column: number } {
+  return { file: span.file, line: span.line, column: span.column };
+}
+
+export function qualify(file: RegulationFile, path: readonly string[]): string {
+  return path.length >= 2 ? path.join(".") : `${file.namespace}.${path.join(".")}`;
+}
+
+function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion {
+  const used = collectUsed(version).map((v) => ({ manifest: v.manifest, files: v.files.filter((f) => f.meta.kind === "general") }));
+  const usedFiles = used.flatMap((v) => v.files);
+  let memoSize = 0;
+  let slotCount = 0;
+  const allocateSlot = () => slotCount++;
+  const allocateMemo = () => memoSize++;
+
+  // A general text's names live in its article's namespace; a supplement's own names only in its file.
+  // General names are declared by general texts alone, which apply to every scope, so the first
+  // declaration of a name is the same in every scope.
+  const symbols = new Map<string, SymbolEntry>();
+  const keyFor = (file: RegulationFile, name: string) => (file.meta.kind === "general" ? `${file.namespace}.${name}` : `${file.path}::${name}`);
+  const sets: { key: string; file: RegulationFile; decl: A.SetDecl }[] = [];
+  const exceptions = new Map<string, { file: RegulationFile; decl: A.ExceptionDecl }[]>();
+  const decisionDecls: { file: RegulationFile; decl: A.DecisionDecl }[] = [];
+  for (const file of [...usedFiles, ...version.files]) {
+    const own = !usedFiles.includes(file);
+    for (const s of file.ast.statements) {
+      if (s.kind === "Declaration" && s.name) {
+        const key = keyFor(file, s.name);
+        if (!symbols.has(key)) symbols.set(key, { key, kind: s.role, name: s.name, memo: allocateMemo(), file, decl: s });
+      } else if (s.kind === "DecisionDecl" && s.name) {
+        decisionDecls.push({ file, decl: s });
+      } else if (own && s.kind === "SetDecl" && s.target) {
+        sets.push({ key: qualify(file, s.target.path), file, decl: s });
+      } else if (own && s.kind === "ExceptionDecl" && s.target && file.meta.kind !== "general") {
+        const id = qualify(file, s.target.path);
+        exceptions.set(id, [...(exceptions.get(id) ?? []), { file, decl: s }]);
+      }
+    }
+  }
+
+  const calendar: Record<string, number | string | null> = { academic_year: version.manifest.academic_year };
+  for (const [name, entry] of Object.entries(version.manifest.calendar ?? {})) calendar[name] = dayFromIso(entry.date);
+
+  const contextFor = (file: RegulationFile, variables: ReadonlyMap<string, number>, inRule: boolean): CompileContext => ({
+    resolver: resolverFor(file, symbols, calendar),
+    types: file.check.types,
+    lang: fileLang(file),
+    variables,
+    allocateSlot,
+    // Only inside rules: a rule is never evaluated while a definition is being computed, so a
+    // hoisted aggregate cannot see a definition half-way (see compile-expr's hoisting).
+    allocateMemo: hoist && inRule ? allocateMemo : null,
+    traced: false,
+  });
+
+  const symbolCodes = new Map<object, Code>();
+  const decisions = new Map<A.DecisionDecl, SharedDecision>();
+  // The variables a decision's rules see (its `for each` variable): its exceptions see them too.
+  const variablesOf = new Map<SharedDecision, ReadonlyMap<string, number>>();
+  const exceptionSets = new Map<A.ExceptionDecl, Map<SharedDecision, CompiledRuleSet>>();
+  return {
+    version,
+    used,
+    usedFiles,
+    symbols,
+    decisionDecls,
+    sets,
+    exceptions,
+    get memoSize() {
+      return memoSize;
+    },
+    get slotCount() {
+      return slotCount;
+    },
+    symbolCode(entry, from) {
+      const cacheKey = from instanceof Conflicted ? null : from.decl;
+      const cached = cacheKey && symbolCodes.get(cacheKey);
+      if (cached) return cached;
+      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false));
+      if (cacheKey) symbolCodes.set(cacheKey, code);
+      return code;
+    },
+    decision(file, s) {
+      let d = decisions.get(s);
+      if (!d) {
+        let forEach: CompiledDecision["forEach"] = null;
+        const variables = new Map<string, number>();
+        if (s.forEach) {
+          const slot = allocateSlot();
+          variables.set(s.forEach.variable, slot);
+          forEach = { slot, collection: compileExpr(s.forEach.collection, contextFor(file, new Map(), false)), path: s.forEach.collection?.kind === "NameRef" ? s.forEach.collection.path.join(".") : "" };
+        }
+        d = {
+          id: `${file.namespace}.${s.name}`,
+          namespace: file.namespace,
+          name: s.name!,
+          label: s.label,
+          article: String(file.meta.article),
+          labelText: labelText(s.label),
+          paragraph: s.paragraph,
+          file,
+          forEach,
+          base: { kind: "rule", file, layer: file.layer, origin: originOf(file), rules: compileRules(s.rules, file, contextFor(file, variables, true)) },
+        };
+        decisions.set(s, d);
+        variablesOf.set(d, variables);
+      }
+      return d;
+    },
+    exceptionSet(decision, file, ex) {
+      let perDecision = exceptionSets.get(ex);
+      if (!perDecision) exceptionSets.set(ex, (perDecision = new Map()));
+      let set = perDecision.get(decision);
+      if (!set) {
+        set = { kind: "exception", file, layer: file.layer, origin: originOf(file), rules: compileRules(ex.rules, file, contextFor(file, variablesOf.get(decision)!, true)) };
+        perDecision.set(decision, set);
+      }
+      return set;
+    },
+  };
+}
+
+function labelText(label: A.Label | null): { readonly nl: string; readonly en: string | null } | null {
+  return label ? Object.freeze({ nl: label.nl, en: label.en }) : null;
+}
+
+function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersion>()): RegulationVersion[] {
+  const out: RegulationVersion[] = [];
+  for (const used of version.uses) {
+    if (seen.has(used)) continue;
+    seen.add(used);
+    out.push(...collectUsed(used, seen), used);
+  }
+  return out;
+}
+
+/** A parameter or definition: computed once per student, then read from the memo. */
+function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext): Code {
+  const value: Code = from instanceof Conflicted ? () => from : compileExpr(from.expr, contextFor(from.file));
+  const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check.types.get(from.expr)) ?? UNKNOWN;
+  const source = from instanceof Conflicted ? sourceRef(entry.decl.nameSpan) : sourceRef(from.expr?.span ?? entry.decl.nameSpan);
+  const originFile = from instanceof Conflicted ? entry.file : from.file;
+  const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
+  const memo = entry.memo;
+  const unit = unitOf(type);
+  const observation = {
+    kind: entry.kind,
+    name: entry.key.includes("::") ? entry.name : entry.key,
+    label: label ? { nl: label.nl, en: label.en } : null,
+    source,
+    layer: originFile.layer,
+    origin: originOf(originFile),
+  };
+  return (f) => {
+    let v = f.memo[memo];
+    if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
+    if (v === UNSET) {
+      // A definition's own reads are not the rule's observations: only its value is recorded.
+      const saved = f.observations;
+      f.observations = null;
+      // Invariant: evaluation terminates. The checker refuses cycles between definitions; this
+      // guard makes a cycle it could not see (across files, through `set`) undecidable, not endless.
+      f.memo[memo] = IN_PROGRESS;
+      v = value(f);
+      f.observations = saved;
+      f.memo[memo] = v;
+    }
+    if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
+    return v;
+  };
+}
+
+function resolverFor(file: RegulationFile, symbols: ReadonlyMap<string, SymbolEntry>, calendar: Readonly<Record<string, unknown>>): NameResolver {
+  // Through the frame's symbol table: the scope decides which code computes the value.
+  const viaTable = (entry: SymbolEntry): Code => {
+    const memo = entry.memo;
+    return (f) => f.symbols[memo]!(f);
+  };
+  return {
+    symbol(path) {
+      const [head, second] = path;
+      const local = (file.meta.kind !== "general" && symbols.get(`${file.path}::${head}`)) || symbols.get(`${file.namespace}.${head}`);
+      if (local) return { code: viaTable(local), consumed: 1 };
+      if (second !== undefined) {
+        const other = symbols.get(`${head}.${second}`);
+        if (other) return { code: viaTable(other), consumed: 2 };
+      }
+      return null;
+    },
+    constant: (head) => (head === "calendar" ? calendar : null),
+  };
+}
+
+/** Rules compiled twice: as they run without traces, and recording their conditions (nothing hoisted). */
+function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: CompileContext): CompiledRule[] {
+  const traced: CompileContext = { ...cx, traced: true, allocateMemo: null };
+  return rules.map((rule) => {
+    const source = sourceRef(rule.span);
+    return {
+      id: ruleId(source.file, source.line),
+      outcome: rule.outcome,
+      condition: rule.condition ? compileExpr(rule.condition, cx) : null,
+      value: rule.value ? compileExpr(rule.value, cx) : null,
+      traced: { condition: rule.condition ? compileExpr(rule.condition, traced) : null, value: rule.value ? compileExpr(rule.value, traced) : null },
+      valueType: (rule.value && file.check.types.get(rule.value)) ?? UNKNOWN,
+      reason: rule.reason,
+      reasonText: labelText(rule.reason),
+      paragraph: rule.paragraph,
+      text: printedRule(rule, cx.lang),
+      textNl: printedRule(rule, "nl"),
+      source,
+    };
+  });
+}
