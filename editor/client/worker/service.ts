@@ -22,6 +22,7 @@ import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js"
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
 import { factsOf, type Fact } from "./facts.js";
 import { keywordTokens } from "./keyword-tokens.js";
+import { draftChanges, type DraftChanges } from "./draft-changes.js";
 
 export interface EditorLocation {
   readonly uri: string;
@@ -145,6 +146,18 @@ export class LanguageService {
     const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
     const decisions = (general?.meta.open_to_faculties ?? []).map((name) => `${file.namespace}.${name}`);
     return { decisions, facts: factsOf(version.contextSchema) };
+  }
+
+  /** The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of `size` students. */
+  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1): DraftChanges {
+    const versionDir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
+    if (!versionDir) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
+    const texts: Record<string, string> = {};
+    for (const u of this.ws.uris()) {
+      const text = this.ws.text(u);
+      if (text !== undefined) texts[u] = text;
+    }
+    return draftChanges({ texts, uri, versionDir, stored, cohort: { size, seed }, lang });
   }
 
   private versionOf(uri: string): RegulationVersion | null {
