@@ -27,7 +27,7 @@ export async function changesView(worker: WorkerClient, uri: string, stored: str
       ? h(
           "div",
           { id: "behaviour-diff" },
-          h("p", {}, `${behaviour.students} ${w.cohortOf}${behaviour.faculty ? ` ${w.ofFaculty} ${behaviour.faculty}` : ""}`),
+          h("p", {}, `${behaviour.students} ${w.cohortOf}${behaviour.faculty ? ` ${w.ofFaculty} ${behaviour.faculty}` : ""}${behaviour.article ? `; ${w.decisionsOf} ${behaviour.article}` : ""}`),
           behaviour.decisions.length === 0
             ? h("p", { class: "good" }, w.noBehaviour)
             : h(

@@ -31,7 +31,11 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
   const changesHost = h("div", { class: "changes-host", role: "tabpanel", "aria-labelledby": "tab-changes", hidden: true });
   const showChanges = async () => {
     changesHost.replaceChildren(h("p", {}, w.loading));
-    changesHost.replaceChildren(await changesView(worker, uri, saving.stored(), lang, sw));
+    try {
+      changesHost.replaceChildren(await changesView(worker, uri, saving.stored(), lang, sw));
+    } catch (error) {
+      changesHost.replaceChildren(h("p", { class: "bad", role: "alert" }, error instanceof Error ? error.message : String(error)));
+    }
   };
   const host = h("div", { class: "monaco-host", role: "region", "aria-label": w.text });
   const problems = h("p", { class: "problems", "aria-live": "polite" });

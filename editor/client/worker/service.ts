@@ -148,16 +148,22 @@ export class LanguageService {
     return { decisions, facts: factsOf(version.contextSchema) };
   }
 
-  /** The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of `size` students. */
+  /**
+   * The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of
+   * `size` students. The workspace is briefly given the stored text to check the version in force
+   * (one file's change, not a second load of the version), then the draft again.
+   */
   draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1): DraftChanges {
-    const versionDir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
-    if (!versionDir) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
-    const texts: Record<string, string> = {};
-    for (const u of this.ws.uris()) {
-      const text = this.ws.text(u);
-      if (text !== undefined) texts[u] = text;
-    }
-    return draftChanges({ texts, uri, versionDir, stored, cohort: { size, seed }, lang });
+    const dir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
+    const draftText = this.ws.text(uri);
+    if (!dir || draftText === undefined) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
+    if (stored === null) this.ws.close(uri);
+    else this.ws.change(uri, stored);
+    const inForce = this.ws.version(dir);
+    this.ws.change(uri, draftText);
+    const draft = this.ws.version(dir);
+    if (!inForce || !draft) return { structural: "", summary: [], behaviour: null, problem: `${dir}: no manifest` };
+    return draftChanges(inForce, draft, uri, { size, seed }, lang);
   }
 
   private versionOf(uri: string): RegulationVersion | null {
