@@ -56,6 +56,13 @@ export const VersionEntrySchema = z.object({
 });
 export type VersionEntry = z.infer<typeof VersionEntrySchema>;
 
+/**
+ * `GET /api/versions/<set>/<year>/files`: every file of the version (path in the version → text)
+ * in one answer, for the editor's language service (one request instead of one per file).
+ */
+export const VersionFilesResponseSchema = z.object({ files: z.record(z.string()) });
+export type VersionFilesResponse = z.infer<typeof VersionFilesResponseSchema>;
+
 /** `GET /api/files/<set>/<year>/<path>`; `hash` is the SHA-256 (hex) of `content`, also sent as the ETag. */
 export const FileResponseSchema = z.object({
   content: z.string(),

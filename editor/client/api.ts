@@ -14,6 +14,7 @@ import {
   SaveResponseSchema,
   SessionResponseSchema,
   VersionEntrySchema,
+  VersionFilesResponseSchema,
   type ConflictResponse,
   type FileResponse,
   type InvalidResponse,
@@ -95,6 +96,11 @@ export async function logout(): Promise<void> {
 
 export async function fetchVersions(): Promise<VersionEntry[]> {
   return [...(await expectOk(await request("/api/versions"), z.array(VersionEntrySchema)))];
+}
+
+/** Every file of a version, by path in the version, in one request. */
+export async function fetchVersionFiles(set: string, year: string): Promise<Record<string, string>> {
+  return (await expectOk(await request(`/api/versions/${encodeURIComponent(set)}/${encodeURIComponent(year)}/files`), VersionFilesResponseSchema)).files;
 }
 
 /** A file's text with its hash and last author; null when the version has no such file (yet). */

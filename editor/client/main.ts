@@ -7,12 +7,11 @@
  */
 import { parse as parseYaml } from "yaml";
 import type { SessionResponse, VersionEntry } from "../protocol.js";
-import { currentSession, fetchFile, fetchVersions, uriOf } from "./api.js";
+import { currentSession, fetchFile, fetchVersionFiles, fetchVersions, uriOf } from "./api.js";
 import { articleView, versionView, versionsView } from "./browse.js";
 import { h, link } from "./dom.js";
-import { fileView, type FileView } from "./file-view.js";
+import type { FileView } from "./file-view.js";
 import { chooseLang, currentLang, words } from "./i18n.js";
-import { RuleLanguage } from "./language.js";
 import { routeOf, urlOf, type Route } from "./routes.js";
 import { loginView, sessionBadge } from "./saving/login-view.js";
 import { facultyOfNewFile, newFileText } from "./saving/new-file.js";
@@ -23,21 +22,24 @@ import "./style.css";
 
 const worker = new WorkerClient();
 let lang = currentLang();
-const language = new RuleLanguage(worker, lang);
+/** monaco and the file view, fetched only for a file's editor (started at once when the address is one). */
+let fileEditor: Promise<typeof import("./file-editor.js")> | null = null;
+const loadFileEditor = () => (fileEditor ??= import("./file-editor.js"));
+if (routeOf(new URL(location.href)).view === "file") void loadFileEditor();
 let session: Promise<SessionResponse | null> = currentSession().catch(() => null);
-let versions: Promise<VersionEntry[]> | null = null;
+/** Asked at once, beside the session: with a session cookie (the usual case) it is one round trip less. */
+let versions: Promise<VersionEntry[]> | null = fetchVersions();
+versions.catch(() => (versions = null));
 let current: FileView | null = null;
 /** The address of the view on screen (to put back when leaving it is cancelled). */
 let shown = location.href;
 
 const loaded = new Map<string, Promise<void>>();
 
+/** A version's files by workspace URI, in one request. */
 async function fetchAll(version: VersionEntry): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  await Promise.all(version.files.map(async (f) => {
-    files[uriOf(version.set, version.year, f.path)] = (await fetchFile(version.set, version.year, f.path))?.content ?? "";
-  }));
-  return files;
+  const byPath = await fetchVersionFiles(version.set, version.year);
+  return Object.fromEntries(Object.entries(byPath).map(([path, text]) => [uriOf(version.set, version.year, path), text]));
 }
 
 /** A version's files into the worker, after those of the versions it uses (its manifest's `uses`). */
@@ -82,7 +84,6 @@ function languageSwitch(): HTMLElement {
       if (!mayLeave()) return;
       chooseLang(other);
       lang = other;
-      language.lang = other;
       void show();
     },
   }, other === "en" ? "English" : "Nederlands");
@@ -101,11 +102,14 @@ async function show(): Promise<void> {
     const header = h("header", { class: "top" }, h("span", { class: "brand" }, w.app), h("span", { class: "crumbs" }), languageSwitch());
     document.body.replaceChildren(header, h("main", { id: "content" }, loginView(sw, (s) => {
       session = Promise.resolve(s);
+      versions = null;
       void show();
     })));
     document.body.dataset["ready"] = "true";
     return;
   }
+  // A file's text is fetched while the versions are.
+  const storedFile = route.view === "file" ? fetchFile(route.set, route.year, route.path) : null;
   versions ??= fetchVersions();
   const all = await versions;
   const signOut = () => {
@@ -129,11 +133,12 @@ async function show(): Promise<void> {
   else {
     // The text is shown and can be edited at once; the language service answers once its version is in.
     void loadVersion(all, route.set, route.year);
-    const stored = await fetchFile(route.set, route.year, route.path);
+    const stored = await storedFile;
     const general = version.files.find((f) => f.kind === "general" && f.path.split("/")[0] === route.path.split("/")[0]);
     const initial = stored ? stored.content : newFileText(general?.article, general?.title, signedIn.user.faculty ?? facultyOfNewFile(route.path));
     const canWrite = signedIn.user.role === "faculty-editor" || signedIn.user.role === "central";
-    current = await fileView(worker, language, uriOf(route.set, route.year, route.path), route, stored, initial, canWrite, lang, w);
+    const editor = await loadFileEditor();
+    current = await editor.fileView(worker, editor.ruleLanguage(worker, lang), uriOf(route.set, route.year, route.path), route, stored, initial, canWrite, lang, w);
     main.replaceChildren(current.element);
   }
   document.body.dataset["ready"] = "true";

@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
-import type { AuditAction, ConflictResponse, ErrorResponse, InvalidResponse, SaveResponse, UserInfo } from "../protocol.js";
+import type { AuditAction, ConflictResponse, ErrorResponse, InvalidResponse, SaveResponse, UserInfo, VersionFilesResponse } from "../protocol.js";
 import { withApproval } from "./approval-line.js";
 import { AuditLog } from "./audit-log.js";
 import { writeFileAtomically } from "./atomic-write.js";
@@ -59,6 +59,13 @@ export class RegulationEditor {
     const content = await readFile(file.absolute, "utf8");
     const last = this.audit.lastWrite(file.uri);
     return { content, hash: contentHash(content), ...(last && last.new_hash === contentHash(content) ? { modified_by: last.user, modified_at: last.at } : {}) };
+  }
+
+  /** Every file of a version as it is on disk (path in the version → text). */
+  async readVersion(set: string, year: string): Promise<VersionFilesResponse> {
+    const files: Record<string, string> = {};
+    for (const path of this.root.filesOf(set, year)) files[path] = await readFile(this.root.resolve(set, year, path).absolute, "utf8");
+    return { files };
   }
 
   save(user: UserInfo, file: FileAddress, content: string, baseHash: string): Promise<Outcome> {

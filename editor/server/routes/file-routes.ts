@@ -1,5 +1,6 @@
 /**
- * The regulation files: `GET /api/versions`, `GET`/`PUT /api/files/<set>/<year>/<path>`,
+ * The regulation files: `GET /api/versions`, `GET /api/versions/<set>/<year>/files` (all at once),
+ * `GET`/`PUT /api/files/<set>/<year>/<path>`,
  * `GET /api/audit?file=`, `POST /api/restore/<set>/<year>/<path>`.
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
@@ -37,6 +38,12 @@ export function fileRoutes(app: FastifyInstance, editor: RegulationEditor): void
   const send = (reply: FastifyReply, outcome: Outcome) => reply.code(outcome.status).send(outcome.body);
 
   app.get("/api/versions", async () => editor.check.versions());
+
+  app.get<{ Params: { set: string; year: string } }>("/api/versions/:set/:year/files", async (request, reply) => {
+    const { set, year } = request.params;
+    if (!editor.root.versions().some((v) => v.set === set && v.year === year)) return reply.code(404).send({ error: `${set}/${year}: no such regulation version` });
+    return editor.readVersion(set, year);
+  });
 
   app.get<{ Params: FileParams }>("/api/files/:set/:year/*", async (request, reply) => {
     const file = address(request.params, reply);
