@@ -7,27 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { LanguageService } from "../../editor/client/worker/service.js";
 import { readRegulations } from "./support/regulations.js";
+import { LET_FILE } from "./support/let-supplement.js";
 
 const IIW = "regulations/kuleuven-oer/2020-2021/art-22/iiw.yaml";
 const LET = "regulations/kuleuven-oer/2020-2021/art-22/let.yaml";
 
-const LET_FILE = `article: 22
-title: Regels voor alle studenten — Faculteit Letteren
-kind: supplement
-scope:
-  faculty: LET
-source:
-  document: Regelwerk test, not a text of the OER
-  section: none
-  not_in_seeds: true
-provisions:
-  - paragraph: §2, test
-    quote: Een uitzondering van de test.
-rules: |
-  exception to art22.minimum_credits:
-    allowed if enrolment.programme.kind = "advanced_master" "master-na-master" / "advanced master"
-tests: []
-`;
 
 describe("the draft's changes against the version in force", () => {
   const service = new LanguageService();

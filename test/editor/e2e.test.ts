@@ -17,39 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser.js";
 import { REPO } from "./support/regulations.js";
 import { CLI, startRealServer, type RunningServer } from "./support/server.js";
+import { LET_FILE, LET_TEST } from "./support/let-supplement.js";
 
 const IIW = "/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml";
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : null;
-
-/**
- * LET (Faculteit Letteren) has no text on art. 22 in the OER 2020-2021 (the seeds' art. 22 has
- * supplements or deviations of BIR, IIW, HIW, SW, THEO and FEB only), and no file there. The
- * exception is the test's own, written into the temporary copy, and marked as not from the seeds.
- */
-const LET_FILE = `article: 22
-title: Regels voor alle studenten — Faculteit Letteren
-title_en: Rules for all students — Faculty of Arts
-kind: supplement
-scope:
-  faculty: LET
-source:
-  document: Regelwerk end-to-end test, not a text of the OER
-  section: none; an exception the editor's end-to-end test writes into a temporary copy
-  not_in_seeds: true
-provisions:
-  - paragraph: §2, test
-    quote: Een uitzondering die de test van de editor schrijft.
-rules: |
-  exception to art22.minimum_credits:
-    allowed if enrolment.programme.kind = "advanced_master" "master-na-master" / "advanced master"
-tests:
-  - name: master-na-master met 15 sp mag in LET
-    given:
-      enrolment: { faculty: LET, programme: { kind: advanced_master }, contract: diploma, credits_remaining: 60, isp_deviation: false, other_enrolments: [] }
-      courses: [{ code: S1, credits: 15 }]
-    expect:
-      art22.minimum_credits: { outcome: allowed, layer: faculty }
-`;
 
 /** What monaco shows in an editor's visible lines (it renders spaces as no-break spaces). */
 async function shown(page: Page, selector: string): Promise<string> {
@@ -210,7 +181,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     await page.waitForSelector(".monaco-host .monaco-editor");
     expect(await page.locator("#last-changed").textContent()).toBe("Nieuw bestand: het bestaat pas na opslaan.");
     await replaceText(page, LET_FILE);
-    const test = page.locator('.test[data-test="master-na-master met 15 sp mag in LET"]');
+    const test = page.locator(`.test[data-test="${LET_TEST}"]`);
     await expect.poll(() => test.getAttribute("class"), { timeout: 20_000 }).toBe("test passed");
     await expect.poll(() => page.locator(".problems").textContent()).toBe("Geen problemen");
 
@@ -232,7 +203,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     // The saved regulations pass their tests from the command line.
     // The saved regulations pass their tests from the command line (execFileSync throws on a non-zero exit).
     const out = execFileSync(process.execPath, [CLI, "test", join(server.root, "kuleuven-oer", "2020-2021"), "--verbose"], { cwd: REPO, encoding: "utf8" });
-    expect(out).toContain("art-22/let.yaml: master-na-master met 15 sp mag in LET");
+    expect(out).toContain(`art-22/let.yaml: ${LET_TEST}`);
     expect(out).toMatch(/\d+ passed, 0 failed/);
     await page.close();
   });
@@ -260,7 +231,8 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     await page.locator(".diff-host .editor.modified .view-lines").first().click();
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("# hun wijziging\n");
-    await expect.poll(() => shown(page, ".diff-host .editor.modified .view-lines")).toContain("# hun wijziging# mijn wijzigingarticle: 22");
+    await expect.poll(() => shown(page, ".diff-host .editor.modified .view-lines")).toContain("# hun wijziging");
+    expect(await shown(page, ".diff-host .editor.modified .view-lines")).toContain("# mijn wijziging");
     await page.click("#save-merged");
     await expect.poll(() => page.locator("#save-status").textContent(), { timeout: 30_000 }).toBe("Opgeslagen");
     const merged = readFileSync(file, "utf8");

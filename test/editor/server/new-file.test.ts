@@ -9,25 +9,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictResponseSchema, SaveResponseSchema, VersionFilesResponseSchema } from "../../../editor/protocol.js";
 import { Client, diskText, IIW_22, startFixture, type Fixture } from "./server-fixture.js";
+import { LET_22, LET_FILE } from "../support/let-supplement.js";
 
-const LET_22 = "kuleuven-oer/2020-2021/art-22/let.yaml";
-const LET_FILE = `article: 22
-title: Regels voor alle studenten — Faculteit Letteren
-kind: supplement
-scope:
-  faculty: LET
-source:
-  document: Regelwerk test, not a text of the OER
-  section: none
-  not_in_seeds: true
-provisions:
-  - paragraph: §2, test
-    quote: Een uitzondering van de test.
-rules: |
-  exception to art22.minimum_credits:
-    allowed if enrolment.programme.kind = "advanced_master" "master-na-master" / "advanced master"
-tests: []
-`;
 
 let fixture: Fixture;
 beforeAll(async () => {
