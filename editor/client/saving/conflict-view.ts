@@ -32,7 +32,7 @@ export function conflictView(mine: string, theirs: string, message: string, w: S
     ),
     host,
   );
-  const diff = monaco.editor.createDiffEditor(host, { automaticLayout: true, renderSideBySide: true, originalEditable: false, minimap: { enabled: false }, fontSize: 13, theme: "regelwerk" });
+  const diff = monaco.editor.createDiffEditor(host, { automaticLayout: true, renderSideBySide: true, useInlineViewWhenSpaceIsLimited: false, originalEditable: false, minimap: { enabled: false }, fontSize: 13, theme: "regelwerk" });
   diff.setModel({ original, modified });
   return {
     element,
