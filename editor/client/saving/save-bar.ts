@@ -89,7 +89,8 @@ export function saveBar(model: monaco.editor.ITextModel, target: SaveTarget, sto
       } else if (result.kind === "conflict") {
         busy = false;
         openConflict(content, result.body.current, result.body.error);
-        say(w.conflict, "bad");
+        // The side-by-side view says what happened; the bar does not repeat it.
+        say("", "bad");
       } else {
         const lines = result.body.diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
         say(`${w.invalid}: ${lines.join(" · ")}`, "bad");
