@@ -17,6 +17,7 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 4096,
   },
-  worker: { format: "es" },
+  // The language-service worker's name is known to the server: its script alone may use eval (ajv).
+  worker: { format: "es", rollupOptions: { output: { entryFileNames: (chunk) => (chunk.name === "worker" ? "assets/language-worker-[hash].js" : "assets/[name]-[hash].js") } } },
   server: { host: "127.0.0.1", fs: { allow: [here("..")] } },
 });

@@ -4,7 +4,8 @@
  * opens to faculties — filtered to one faculty if asked.
  */
 import { parse as parseYaml } from "yaml";
-import { fetchFile, type VersionEntry, type VersionFile } from "./api.js";
+import type { FileEntry as VersionFile, UserInfo, VersionEntry } from "../protocol.js";
+import { fetchFile } from "./api.js";
 import { h, link } from "./dom.js";
 import type { Words } from "./i18n.js";
 import { urlOf } from "./routes.js";
@@ -62,10 +63,17 @@ function facultyOf(file: VersionFile): string {
   return [file.faculty, file.campus, ...(file.programmes ?? [])].filter(Boolean).join(" · ");
 }
 
-export async function articleView(version: VersionEntry, folder: string, faculty: string | null, w: Words): Promise<HTMLElement> {
+/** A faculty editor whose faculty has no file on the article may start one: `<folder>/<faculty>.yaml`. */
+function newFileLink(version: VersionEntry, article: Article, user: UserInfo | null, openTo: readonly string[], label: string): HTMLElement | null {
+  if (user?.role !== "faculty-editor" || !user.faculty || openTo.length === 0 || article.files.some((f) => f.faculty === user.faculty)) return null;
+  const path = `${article.folder}/${user.faculty.toLowerCase()}.yaml`;
+  return h("p", {}, link(urlOf({ view: "file", set: version.set, year: version.year, path }), `${label} ${user.faculty}`));
+}
+
+export async function articleView(version: VersionEntry, folder: string, faculty: string | null, w: Words, user: UserInfo | null = null, newFileLabel = ""): Promise<HTMLElement> {
   const article = articlesOf(version).find((a) => a.folder === folder);
   if (!article) return h("p", { role: "alert" }, `${folder}?`);
-  const openTo = article.general ? openToFaculties((await fetchFile(version.set, version.year, article.general.path)).content) : [];
+  const openTo = article.general ? openToFaculties((await fetchFile(version.set, version.year, article.general.path))?.content ?? "") : [];
   const faculties = [...new Set(article.files.map((f) => f.faculty).filter((f): f is string => Boolean(f)))].sort();
   const shown = article.files.filter((f) => f.kind === "general" || !faculty || f.faculty === faculty);
   const select = h(
@@ -83,6 +91,7 @@ export async function articleView(version: VersionEntry, folder: string, faculty
     { "aria-labelledby": "article-title" },
     h("h1", { id: "article-title" }, `${w.article} ${article.general?.article ?? folder}: ${article.general?.title ?? ""}`),
     h("p", {}, h("label", { for: "faculty-filter" }, `${w.filterFaculty} `), select),
+    newFileLink(version, article, user, openTo, newFileLabel),
     openTo.length > 0 ? h("section", { class: "open-to", "aria-label": w.openTo }, h("h2", {}, w.openTo), h("ul", {}, ...openTo.map((name) => h("li", {}, h("code", {}, name))))) : null,
     h(
       "table",

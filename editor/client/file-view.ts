@@ -3,23 +3,40 @@
  * problems the language service finds, the file's tests and the "try a student" pane beside it.
  */
 import type { Lang } from "../../dsl/index.js";
-import type { FileContent } from "./api.js";
+import type { FileResponse } from "../protocol.js";
+import { changesView } from "./changes-view.js";
 import { h } from "./dom.js";
 import type { Words } from "./i18n.js";
 import type { RuleLanguage } from "./language.js";
 import { monaco } from "./monaco.js";
 import { formView, type SharedText } from "./form/form-view.js";
 import { testsPane, tryStudentPane } from "./panes.js";
+import { saveBar, type SaveTarget } from "./saving/save-bar.js";
+import { saveWords } from "./saving/words.js";
 import type { WorkerClient } from "./worker-client.js";
 import type { EditorDiagnostic } from "./worker/messages.js";
 
 export interface FileView {
   readonly element: HTMLElement;
+  /** Unsaved changes: leaving the view asks first. */
+  isDirty(): boolean;
   dispose(): void;
 }
 
-export async function fileView(worker: WorkerClient, language: RuleLanguage, uri: string, stored: FileContent, lang: Lang, w: Words): Promise<FileView> {
-  const model = await language.model(uri, stored.content);
+/** `stored` null: a new file, starting from `initial`; `canWrite`: the session may save (the server decides what). */
+export async function fileView(worker: WorkerClient, language: RuleLanguage, uri: string, target: SaveTarget, stored: FileResponse | null, initial: string, canWrite: boolean, lang: Lang, w: Words): Promise<FileView> {
+  const sw = saveWords(lang);
+  const model = await language.model(uri, stored?.content ?? initial);
+  const saving = saveBar(model, target, stored, canWrite, lang);
+  const changesHost = h("div", { class: "changes-host", role: "tabpanel", "aria-labelledby": "tab-changes", hidden: true });
+  const showChanges = async () => {
+    changesHost.replaceChildren(h("p", {}, w.loading));
+    try {
+      changesHost.replaceChildren(await changesView(worker, uri, saving.stored(), lang, sw));
+    } catch (error) {
+      changesHost.replaceChildren(h("p", { class: "bad", role: "alert" }, error instanceof Error ? error.message : String(error)));
+    }
+  };
   const host = h("div", { class: "monaco-host", role: "region", "aria-label": w.text });
   const problems = h("p", { class: "problems", "aria-live": "polite" });
   const formHost = h("div", { class: "form-host", role: "tabpanel", "aria-labelledby": "tab-form", hidden: true });
@@ -41,22 +58,29 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     { role: "tablist", class: "tabs" },
     tab("tab-text", w.text, () => {
       formHost.hidden = true;
+      changesHost.hidden = true;
       host.hidden = false;
     }),
     tab("tab-form", w.form, () => {
       host.hidden = true;
+      changesHost.hidden = true;
       formHost.hidden = false;
       void showForm();
+    }),
+    tab("tab-changes", sw.changes, () => {
+      host.hidden = true;
+      formHost.hidden = true;
+      changesHost.hidden = false;
+      void showChanges();
     }),
   );
   const tests = testsPane(worker, uri, lang, w);
   const tryStudent = tryStudentPane(worker, uri, lang, w);
-  const who = stored.modified_by ? `${stored.modified_by}${stored.modified_at ? `, ${stored.modified_at}` : ""}` : "";
   const element = h(
     "section",
     { class: "file-view", "aria-label": uri },
-    h("header", { class: "file-header" }, h("h1", {}, uri.split("/").slice(1).join(" / ")), who ? h("small", {}, who) : null, h("p", { class: "read-only" }, w.readOnly)),
-    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, host, formHost, problems), h("aside", { class: "side" }, tests.element, tryStudent.element)),
+    h("header", { class: "file-header" }, h("h1", {}, uri.split("/").slice(1).join(" / ")), saving.element),
+    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, saving.conflictHost, host, formHost, changesHost, problems), h("aside", { class: "side" }, tests.element, tryStudent.element)),
   );
   const editor = monaco.editor.create(host, {
     model,
@@ -67,7 +91,17 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
     fontSize: 13,
     ariaLabel: uri,
+    readOnly: !canWrite,
   });
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void saving.save());
+  // Ctrl+S from the form or a pane too, not only from the text.
+  const saveKey = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s" && !event.defaultPrevented) {
+      event.preventDefault();
+      void saving.save();
+    }
+  };
+  window.addEventListener("keydown", saveKey);
   const show = (diagnostics: readonly EditorDiagnostic[]) => {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     problems.textContent = diagnostics.length === 0 ? w.noProblems : `${diagnostics.length} ${w.problems}: ${diagnostics.map((d) => d.message).slice(0, 3).join(" · ")}`;
@@ -84,8 +118,11 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
   void worker.call("diagnostics", uri).then(show);
   return {
     element,
+    isDirty: () => saving.isDirty(),
     dispose() {
       stop();
+      window.removeEventListener("keydown", saveKey);
+      saving.dispose();
       editor.dispose();
     },
   };

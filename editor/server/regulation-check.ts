@@ -58,7 +58,7 @@ export class RegulationCheck {
 
   /** Puts `text` in the workspace and reports what checking finds; the caller keeps or undoes it. */
   tryText(uri: string, text: string, proposal: boolean): Trial {
-    const before = this.workspace.text(uri) ?? "";
+    const before = this.workspace.text(uri);
     const errorsBefore = new Set(this.allErrors().map(errorKey));
     this.workspace.change(uri, text);
     const dir = versionDir(uri);
@@ -68,7 +68,8 @@ export class RegulationCheck {
       errors: [...own.filter((d) => d.severity === "error"), ...elsewhere].map((d) => toWire(d, dir)),
       notes: own.filter((d) => d.severity !== "error").map((d) => toWire(d, dir)),
       facts: this.factsOf(uri),
-      undo: () => this.workspace.change(uri, before),
+      // A file being created leaves the workspace again.
+      undo: () => (before === undefined ? this.workspace.close(uri) : this.workspace.change(uri, before)),
     };
   }
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
-import type { AuditAction, ConflictResponse, ErrorResponse, InvalidResponse, SaveResponse, UserInfo } from "../protocol.js";
+import type { AuditAction, ConflictResponse, ErrorResponse, InvalidResponse, SaveResponse, UserInfo, VersionFilesResponse } from "../protocol.js";
 import { withApproval } from "./approval-line.js";
 import { AuditLog } from "./audit-log.js";
 import { writeFileAtomically } from "./atomic-write.js";
@@ -19,7 +19,7 @@ import type { FileAddress, RegulationRoot } from "./regulation-root.js";
 import { writeRight } from "./rights.js";
 
 export type Outcome =
-  | { readonly status: 200 | 202; readonly body: SaveResponse }
+  | { readonly status: 200 | 201 | 202; readonly body: SaveResponse }
   | { readonly status: 409; readonly body: ConflictResponse }
   | { readonly status: 422; readonly body: InvalidResponse }
   | { readonly status: 400 | 403 | 404; readonly body: ErrorResponse };
@@ -61,8 +61,20 @@ export class RegulationEditor {
     return { content, hash: contentHash(content), ...(last && last.new_hash === contentHash(content) ? { modified_by: last.user, modified_at: last.at } : {}) };
   }
 
+  /** Every file of a version as it is on disk (path in the version → text). */
+  async readVersion(set: string, year: string): Promise<VersionFilesResponse> {
+    const files: Record<string, string> = {};
+    for (const path of this.root.filesOf(set, year)) files[path] = await readFile(this.root.resolve(set, year, path).absolute, "utf8");
+    return { files };
+  }
+
   save(user: UserInfo, file: FileAddress, content: string, baseHash: string): Promise<Outcome> {
     return this.queue.run(file.uri, () => this.write(file, content, baseHash, { action: "save", user }));
+  }
+
+  /** A file that does not exist yet (`If-None-Match: *`): 409 when it does by the time it is written. */
+  create(user: UserInfo, file: FileAddress, content: string): Promise<Outcome> {
+    return this.queue.run(file.uri, () => this.write(file, content, null, { action: "save", user }));
   }
 
   /** An earlier text of the file saved again: a new change, audited as a restore. */
@@ -108,20 +120,29 @@ export class RegulationEditor {
   }
 
   /** Runs inside the file's queue: nothing else changes this file meanwhile. */
-  private async write(file: FileAddress, content: string, baseHash: string, how: Write): Promise<Outcome> {
-    const disk = await readFile(file.absolute, "utf8");
+  /** `baseHash` null: the file is created, and must not exist. */
+  private async write(file: FileAddress, content: string, baseHash: string | null, how: Write): Promise<Outcome> {
+    const existing = await readFile(file.absolute, "utf8").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    });
+    if (existing === null && baseHash !== null) return { status: 404, body: { error: `${file.uri} does not exist; create it with If-None-Match: *` } };
+    const disk = existing ?? "";
     const diskHash = contentHash(disk);
-    if (diskHash !== baseHash) return { status: 409, body: { error: `${file.uri} changed since version ${baseHash.slice(0, 12)}; merge with the current version and save again`, current: { content: disk, hash: diskHash } } };
-    this.check.sync(file.uri, disk);
+    if (existing !== null && baseHash === null) return { status: 409, body: { error: `${file.uri} exists already; merge with it and save again`, current: { content: disk, hash: diskHash } } };
+    if (baseHash !== null && diskHash !== baseHash) return { status: 409, body: { error: `${file.uri} changed since version ${baseHash.slice(0, 12)}; merge with the current version and save again`, current: { content: disk, hash: diskHash } } };
+    if (existing !== null) this.check.sync(file.uri, disk);
     const approving = how.action === "approve";
+    const creating = existing === null;
     const before = this.check.facts(file.uri);
-    const early = approving ? { right: "write" as const } : writeRight(how.user, before, null);
+    // A new file has no "before": the right is decided on what it will be.
+    const early = approving || creating ? { right: "write" as const } : writeRight(how.user, before, null);
     if (early.right === "forbidden") return { status: 403, body: { error: early.reason } };
 
     // From here to the end of the trial nothing awaits: no other save sees the workspace half-tried.
     // A faculty editor's deviation becomes a proposal, checked before it has its approval.
     const trial = this.check.tryText(file.uri, content, how.user.role === "faculty-editor");
-    const right = approving ? early : writeRight(how.user, before, trial.facts ?? before);
+    const right = approving ? early : creating ? writeRight(how.user, trial.facts ?? before, trial.facts ?? before) : writeRight(how.user, before, trial.facts ?? before);
     if (right.right === "forbidden") {
       trial.undo();
       return { status: 403, body: { error: right.reason } };
@@ -148,7 +169,7 @@ export class RegulationEditor {
       throw error;
     }
     this.audit.done(entry);
-    return { status: 200, body: { hash, diagnostics: trial.notes, tests } };
+    return { status: creating ? 201 : 200, body: { hash, diagnostics: trial.notes, tests } };
   }
 }
 

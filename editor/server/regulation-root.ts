@@ -5,7 +5,7 @@
  * outside the root can be read or written.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
-import { join, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 
 const SET = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const YEAR = /^\d{4}-\d{4}$/;
@@ -64,8 +64,12 @@ export class RegulationRoot {
     return out.sort();
   }
 
-  /** The file `<set>/<year>/<path>`, or AddressError (400) when that is not a file of the version. */
-  resolve(set: string, year: string, path: string): FileAddress {
+  /**
+   * The file `<set>/<year>/<path>`, or AddressError (400) when that is not a file of the version.
+   * With `creating`, the file may not exist yet (a faculty's first supplement on an article): its
+   * folder must, and a name that is there must be a plain file.
+   */
+  resolve(set: string, year: string, path: string, creating = false): FileAddress {
     if (!SET.test(set) || !YEAR.test(year)) throw new AddressError(`${set}/${year}: not a regulation version (expected <set>/<yyyy-yyyy>)`);
     const segments = path.split("/");
     if (segments.some((s) => !SEGMENT.test(s) || s === "." || s === "..")) throw new AddressError(`${path}: not a file path inside the version (plain names separated by '/', no '..', not absolute)`);
@@ -75,9 +79,10 @@ export class RegulationRoot {
       current = join(current, segment);
       const stat = lstatOrNull(current);
       const last = i === segments.length + 1;
+      if (!stat && last && creating) break;
       if (!stat || stat.isSymbolicLink() || (last ? !stat.isFile() : !stat.isDirectory())) throw new AddressError(`${set}/${year}/${path}: not a file of the version`);
     }
-    if (!realpathSync(current).startsWith(this.dir + sep)) throw new AddressError(`${set}/${year}/${path}: not a file of the version`);
+    if (!realpathSync(lstatOrNull(current) ? current : dirname(current)).startsWith(this.dir + sep)) throw new AddressError(`${set}/${year}/${path}: not a file of the version`);
     if (!lstatOrNull(join(this.dir, set, year, "manifest.yaml"))?.isFile()) throw new AddressError(`${set}/${year}: not a regulation version`);
     return { set, year, path, uri: `${set}/${year}/${path}`, absolute: current };
   }

@@ -67,9 +67,14 @@ export async function listen(server: EditorServer, port: number, host = "127.0.0
   return typeof address === "object" && address ? `http://${host}:${address.port}` : `http://${host}:${port}`;
 }
 
-/** `editor/dist` beside the package's package.json, from source (editor/server) or build (dist/editor/server). */
+/**
+ * `editor/dist` of the package, from source (editor/server) or build (dist/editor/server): the
+ * nearest folder above with the built editor, else with package.json and bin/ (dist/ has a copy
+ * of package.json, as engine/version.ts imports it, but neither the editor nor bin/).
+ */
 function defaultEditorDist(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const isPackage = (d: string) => existsSync(join(d, "editor", "dist", "index.html")) || (existsSync(join(d, "package.json")) && existsSync(join(d, "bin")));
+  while (!isPackage(dir) && dirname(dir) !== dir) dir = dirname(dir);
   return join(dir, "editor", "dist");
 }

@@ -1,6 +1,6 @@
 /**
  * The browser editor's budgets, measured on the built editor (editor/dist) in headless Chromium
- * served by the test-support server: first load of a file's editor to interactive (text shown and
+ * served by the real editor server (`regelwerk serve` on a temporary copy, signed in): first load of a file's editor to interactive (text shown and
  * editable) and until its version is checked and its tests run, the worker's time to diagnostics after a keystroke in the largest file, and the
  * production bundle's size. Run with `npm run bench:editor`.
  */
@@ -9,31 +9,38 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../editor/support/browser.js";
 import { REPO } from "../editor/support/regulations.js";
-import { startSupportServer } from "../editor/support/server.js";
+import { startRealServer } from "../editor/support/server.js";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const LARGEST = "/edit/flanders-learning-credit/2020-2021/learning-credit.yaml";
 const IIW = "/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml";
 
-const { url, server } = await startSupportServer();
+const server = await startRealServer([{ name: "editor-iiw", role: "faculty-editor", faculty: "IIW" }]);
+const url = server.url;
 const browser = await launchChromium();
+/** A fresh browser context (no cache) with a session: what a signed-in officer's first visit costs. */
+const newPage = async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await server.signIn(context, "editor-iiw");
+  return context.newPage();
+};
 try {
   const editable: number[] = [];
   const checked: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await newPage();
     const started = Date.now();
     await page.goto(`${url}${IIW}`);
     await page.waitForSelector(".monaco-editor .view-lines .view-line");
     editable.push(Date.now() - started);
     await page.waitForSelector(".test.passed");
     checked.push(Date.now() - started);
-    await page.close();
+    await page.context().close();
   }
   console.log(`first load to interactive (${IIW}: text shown in the editor, typing possible), 5 runs: median ${median(editable)} ms [${editable.join(", ")}]`);
   console.log(`first load until the language service has checked the version and the file's tests passed, 5 runs: median ${median(checked)} ms [${checked.join(", ")}]`);
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await newPage();
   await page.goto(`${url}${LARGEST}`);
   await page.waitForSelector(".problems[data-worker-ms]");
   await page.click(".monaco-editor .view-lines");
@@ -54,7 +61,7 @@ try {
   await page.close();
 } finally {
   await browser.close();
-  server.close();
+  await server.stop();
 }
 
 const assets = join(REPO, "editor", "dist", "assets");

@@ -22,6 +22,7 @@ import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js"
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
 import { factsOf, type Fact } from "./facts.js";
 import { keywordTokens } from "./keyword-tokens.js";
+import { draftChanges, type DraftChanges } from "./draft-changes.js";
 
 export interface EditorLocation {
   readonly uri: string;
@@ -145,6 +146,24 @@ export class LanguageService {
     const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
     const decisions = (general?.meta.open_to_faculties ?? []).map((name) => `${file.namespace}.${name}`);
     return { decisions, facts: factsOf(version.contextSchema) };
+  }
+
+  /**
+   * The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of
+   * `size` students. The workspace is briefly given the stored text to check the version in force
+   * (one file's change, not a second load of the version), then the draft again.
+   */
+  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1): DraftChanges {
+    const dir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
+    const draftText = this.ws.text(uri);
+    if (!dir || draftText === undefined) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
+    if (stored === null) this.ws.close(uri);
+    else this.ws.change(uri, stored);
+    const inForce = this.ws.version(dir);
+    this.ws.change(uri, draftText);
+    const draft = this.ws.version(dir);
+    if (!inForce || !draft) return { structural: "", summary: [], behaviour: null, problem: `${dir}: no manifest` };
+    return draftChanges(inForce, draft, uri, { size, seed }, lang);
   }
 
   private versionOf(uri: string): RegulationVersion | null {

@@ -1,5 +1,6 @@
 /**
- * The regulation files: `GET /api/versions`, `GET`/`PUT /api/files/<set>/<year>/<path>`,
+ * The regulation files: `GET /api/versions`, `GET /api/versions/<set>/<year>/files` (all at once),
+ * `GET`/`PUT /api/files/<set>/<year>/<path>`,
  * `GET /api/audit?file=`, `POST /api/restore/<set>/<year>/<path>`.
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
@@ -18,14 +19,16 @@ const HASH = { type: "string", pattern: "^\"?[0-9a-f]{64}\"?$" } as const;
 const SAVE_BODY = { type: "object", required: ["content"], additionalProperties: false, properties: { content: { type: "string" } } } as const;
 const RESTORE_BODY = { type: "object", required: ["entry"], additionalProperties: false, properties: { entry: { type: "integer", minimum: 1 }, side: { enum: ["after", "before"] } } } as const;
 const IF_MATCH = { type: "object", required: ["if-match"], properties: { "if-match": HASH } } as const;
+/** A save names its base (`If-Match`), or says the file is new (`If-None-Match: *`). */
+const SAVE_HEADERS = { type: "object", properties: { "if-match": HASH, "if-none-match": { const: "*" } }, anyOf: [{ required: ["if-match"] }, { required: ["if-none-match"] }] } as const;
 
 /** `If-Match` may come quoted, as an HTTP entity tag. */
 const baseHash = (header: string) => header.replace(/^"|"$/g, "");
 
 export function fileRoutes(app: FastifyInstance, editor: RegulationEditor): void {
-  const address = (params: FileParams, reply: FastifyReply): FileAddress | null => {
+  const address = (params: FileParams, reply: FastifyReply, creating = false): FileAddress | null => {
     try {
-      return editor.root.resolve(params.set, params.year, params["*"]);
+      return editor.root.resolve(params.set, params.year, params["*"], creating);
     } catch (error) {
       if (!(error instanceof AddressError)) throw error;
       void reply.code(400).send({ error: error.message });
@@ -36,16 +39,26 @@ export function fileRoutes(app: FastifyInstance, editor: RegulationEditor): void
 
   app.get("/api/versions", async () => editor.check.versions());
 
+  app.get<{ Params: { set: string; year: string } }>("/api/versions/:set/:year/files", async (request, reply) => {
+    const { set, year } = request.params;
+    if (!editor.root.versions().some((v) => v.set === set && v.year === year)) return reply.code(404).send({ error: `${set}/${year}: no such regulation version` });
+    return editor.readVersion(set, year);
+  });
+
   app.get<{ Params: FileParams }>("/api/files/:set/:year/*", async (request, reply) => {
     const file = address(request.params, reply);
     if (!file) return reply;
-    return editor.read(file);
+    const read = await editor.read(file);
+    // The hash is the file's entity tag: a save sends it back as If-Match.
+    return reply.header("ETag", `"${read.hash}"`).send(read);
   });
 
-  app.put<{ Params: FileParams; Body: SaveRequest; Headers: { "if-match": string } }>("/api/files/:set/:year/*", { schema: { body: SAVE_BODY, headers: IF_MATCH } }, async (request, reply) => {
-    const file = address(request.params, reply);
+  app.put<{ Params: FileParams; Body: SaveRequest; Headers: { "if-match"?: string; "if-none-match"?: string } }>("/api/files/:set/:year/*", { schema: { body: SAVE_BODY, headers: SAVE_HEADERS } }, async (request, reply) => {
+    const base = request.headers["if-match"];
+    const file = address(request.params, reply, base === undefined);
     if (!file) return reply;
-    return send(reply, await editor.save(sessionOf(request).user, file, request.body.content, baseHash(request.headers["if-match"])));
+    const user = sessionOf(request).user;
+    return send(reply, await (base === undefined ? editor.create(user, file, request.body.content) : editor.save(user, file, request.body.content, baseHash(base))));
   });
 
   app.post<{ Params: FileParams; Body: RestoreRequest; Headers: { "if-match": string } }>("/api/restore/:set/:year/*", { schema: { body: RESTORE_BODY, headers: IF_MATCH } }, async (request, reply) => {

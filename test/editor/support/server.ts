@@ -1,62 +1,72 @@
 /**
- * A stand-in for the editor server in the end-to-end tests, until the real one is merged: the two
- * read routes of the contract (GET /api/versions, GET /api/files/<set>/<year>/<path>) over the
- * regulations folder, the built editor's files, and index.html for every other route.
- * Listens on 127.0.0.1 on a port the system picks.
+ * The real editor server for the end-to-end tests and the editor benchmark: `regelwerk serve`
+ * (the built CLI, bin/regelwerk.js) started as its own process on a temporary copy of the
+ * regulations and a temporary database, on 127.0.0.1 and a port the system picks, with accounts
+ * made by `regelwerk users add`. Needs `npm run build` (the CLI) and `npm run build:editor`.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { parse } from "yaml";
-import { REGULATIONS, REPO, filesUnder } from "./regulations.js";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { REGULATIONS, REPO } from "./regulations.js";
 
-const DIST = join(REPO, "editor", "dist");
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".ttf": "font/ttf", ".json": "application/json" };
+export const CLI = join(REPO, "bin", "regelwerk.js");
 
-function describe(set: string, year: string, path: string): Record<string, unknown> {
-  if (!path.endsWith(".yaml") || path === "manifest.yaml") return { path, kind: "data" };
-  const data = parse(readFileSync(join(REGULATIONS, set, year, path), "utf8")) as Record<string, any> | null;
-  if (!data || typeof data.kind !== "string") return { path, kind: "data" };
-  const scope = (data.scope ?? {}) as Record<string, unknown>;
-  return { path, kind: data.kind, article: data.article ?? null, title: data.title, ...(scope["faculty"] ? { faculty: scope["faculty"] } : {}), ...(scope["campus"] ? { campus: scope["campus"] } : {}), ...(scope["programmes"] ? { programmes: scope["programmes"] } : {}) };
+export interface Account {
+  readonly name: string;
+  readonly role: "viewer" | "faculty-editor" | "central" | "admin";
+  readonly faculty?: string;
 }
 
-function versions(): unknown[] {
-  return readdirSync(REGULATIONS).flatMap((set) =>
-    readdirSync(join(REGULATIONS, set))
-      .filter((year) => existsSync(join(REGULATIONS, set, year, "manifest.yaml")))
-      .map((year) => {
-        const manifest = parse(readFileSync(join(REGULATIONS, set, year, "manifest.yaml"), "utf8")) as { title: string };
-        const files = filesUnder(join(REGULATIONS, set, year)).filter((p) => /\.(ya?ml|json)$/.test(p)).sort();
-        return { set, year, title: manifest.title, files: files.map((p) => describe(set, year, p)) };
-      }),
-  );
+export interface RunningServer {
+  readonly url: string;
+  /** The temporary copy of `regulations/` the server edits. */
+  readonly root: string;
+  /** The password of every account (they are throw-away accounts of a throw-away database). */
+  readonly password: string;
+  /** Signs `context` in as `user` (the session cookie is kept by the browser context). */
+  signIn(context: BrowserContext, user: string): Promise<void>;
+  stop(): Promise<void>;
 }
 
-export async function startSupportServer(): Promise<{ url: string; server: Server }> {
-  // The files do not change while the tests run: list them once.
-  const listing = JSON.stringify(versions());
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { "Content-Type": type });
-      res.end(body);
-    };
-    if (url.pathname === "/api/versions") return send(200, "application/json", listing);
-    if (url.pathname.startsWith("/api/files/")) {
-      const rel = normalize(decodeURIComponent(url.pathname.slice("/api/files/".length)));
-      const path = join(REGULATIONS, rel);
-      if (rel.startsWith("..") || !existsSync(path) || !statSync(path).isFile()) return send(400, "application/json", JSON.stringify({ error: "not a file of the version" }));
-      const content = readFileSync(path, "utf8");
-      return send(200, "application/json", JSON.stringify({ content, hash: createHash("sha256").update(content).digest("hex") }));
-    }
-    if (url.pathname.startsWith("/api/")) return send(404, "application/json", "{}");
-    const asset = normalize(join(DIST, url.pathname));
-    if (url.pathname.startsWith("/assets/") && asset.startsWith(DIST) && existsSync(asset)) return send(200, TYPES[extname(asset)] ?? "application/octet-stream", readFileSync(asset));
-    return send(200, "text/html", readFileSync(join(DIST, "index.html")));
+const PASSWORD = "e2e-password-not-secret";
+
+export async function startRealServer(accounts: readonly Account[]): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), "regelwerk-e2e-"));
+  const root = join(dir, "regulations");
+  const db = join(dir, "editor.db");
+  cpSync(REGULATIONS, root, { recursive: true });
+  for (const a of accounts) {
+    execFileSync(process.execPath, [CLI, "users", "add", a.name, "--role", a.role, ...(a.faculty ? ["--faculty", a.faculty] : []), "--db", db], { input: PASSWORD, cwd: REPO, stdio: ["pipe", "ignore", "inherit"] });
+  }
+  const child: ChildProcess = spawn(process.execPath, [CLI, "serve", "--port", "0", "--root", root, "--db", db], { cwd: REPO, stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`regelwerk serve did not start: ${out}`)), 60_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`regelwerk serve exited with ${code}: ${out}`)));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return {
+    url,
+    root,
+    password: PASSWORD,
+    async signIn(context, user) {
+      const response = await context.request.post(`${url}/api/login`, { data: { user, password: PASSWORD } });
+      if (response.status() !== 200) throw new Error(`sign in ${user}: ${response.status()} ${await response.text()}`);
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
