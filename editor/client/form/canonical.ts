@@ -88,3 +88,24 @@ export function addTest(text: string, test: NewTest): string {
   }
   return `${text.replace(/\n*$/, "")}\ntests:\n${item}\n`;
 }
+
+/**
+ * Put `rules` (rule-language text, unindented) into the file's `rules: |` block, indented like the
+ * block (two spaces for a new or empty one). A file without a rules key gets one at the end.
+ */
+export function setRules(text: string, rules: string): string {
+  const body = rules.replace(/\n+$/, "");
+  const block = rulesBlock(text);
+  if (block && block.rules.trim()) {
+    const pad = " ".repeat(block.indent);
+    return text.slice(0, block.start) + body.split("\n").map((l) => (l ? pad + l : l)).join("\n") + text.slice(block.end);
+  }
+  const indented = body.split("\n").map((l) => (l ? `  ${l}` : l)).join("\n");
+  const header = /^rules:[^\n]*(\n|$)/m.exec(text);
+  if (!header) return `${text.replace(/\n*$/, "\n")}rules: |\n${indented}\n`;
+  // An empty block: everything up to the next top-level key is the (blank) block.
+  const after = header.index + header[0].length;
+  const next = /^\S/m.exec(text.slice(after));
+  const end = next ? after + next.index : text.length;
+  return `${text.slice(0, header.index)}rules: |\n${indented}\n${text.slice(end)}`;
+}
