@@ -9,7 +9,7 @@ import type { Words } from "./i18n.js";
 import type { RuleLanguage } from "./language.js";
 import { monaco } from "./monaco.js";
 import { formView, type SharedText } from "./form/form-view.js";
-import { testsPane, tryStudentPane } from "./panes.js";
+import { impactPane, testsPane, tryStudentPane } from "./panes.js";
 import type { WorkerClient } from "./worker-client.js";
 import type { EditorDiagnostic } from "./worker/messages.js";
 
@@ -23,14 +23,17 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
   const host = h("div", { class: "monaco-host", role: "region", "aria-label": w.text });
   const problems = h("p", { class: "problems", "aria-live": "polite" });
   const formHost = h("div", { class: "form-host", role: "tabpanel", "aria-labelledby": "tab-form", hidden: true });
+  // The form writes the whole text (one undo step in the text view); it is drawn again when shown.
   const doc: SharedText = {
     get: () => model.getValue(),
     set: (text) => {
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-      void showForm();
     },
   };
-  const showForm = async () => formHost.replaceChildren(await formView(worker, uri, doc, lang, w));
+  const tryStudent = tryStudentPane(worker, uri, lang, w);
+  const form = formView(worker, uri, doc, lang, w, { tryFacts: (given) => tryStudent.use(given) });
+  formHost.append(form.element);
+  const showForm = () => form.render();
   const tab = (id: string, label: string, show: () => void) =>
     h("button", { type: "button", role: "tab", id, "aria-selected": String(id === "tab-text"), onclick: (e: Event) => {
       for (const t of tabs.querySelectorAll("[role=tab]")) t.setAttribute("aria-selected", String(t === e.currentTarget));
@@ -50,13 +53,14 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     }),
   );
   const tests = testsPane(worker, uri, lang, w);
-  const tryStudent = tryStudentPane(worker, uri, lang, w);
+  // A file not yet on the server (a new faculty file) has no hash: every outcome it changes is new.
+  const impact = impactPane(worker, uri, stored.hash ? stored.content : null, w);
   const who = stored.modified_by ? `${stored.modified_by}${stored.modified_at ? `, ${stored.modified_at}` : ""}` : "";
   const element = h(
     "section",
     { class: "file-view", "aria-label": uri },
-    h("header", { class: "file-header" }, h("h1", {}, uri.split("/").slice(1).join(" / ")), who ? h("small", {}, who) : null, h("p", { class: "read-only" }, w.readOnly)),
-    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, host, formHost, problems), h("aside", { class: "side" }, tests.element, tryStudent.element)),
+    h("header", { class: "file-header" }, h("h1", {}, uri.split("/").slice(1).join(" / ")), who ? h("small", {}, who) : null, h("p", { class: "read-only" }, stored.hash ? w.readOnly : w.newFileNote)),
+    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, host, formHost, problems), h("aside", { class: "side" }, tests.element, impact.element, tryStudent.element)),
   );
   const editor = monaco.editor.create(host, {
     model,
@@ -80,8 +84,10 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     show(diagnostics);
     tests.refresh();
     tryStudent.refresh();
+    impact.refresh();
   });
   void worker.call("diagnostics", uri).then(show);
+  impact.refresh();
   return {
     element,
     dispose() {

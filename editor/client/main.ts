@@ -8,6 +8,7 @@ import { fetchFile, fetchVersions, uriOf, type VersionEntry } from "./api.js";
 import { articleView, versionView, versionsView } from "./browse.js";
 import { h, link } from "./dom.js";
 import { fileView, type FileView } from "./file-view.js";
+import { newFacultyFileFrom } from "./form/new-file.js";
 import { chooseLang, currentLang, words } from "./i18n.js";
 import { RuleLanguage } from "./language.js";
 import { routeOf, urlOf, type Route } from "./routes.js";
@@ -95,7 +96,13 @@ async function show(): Promise<void> {
   else {
     // The text is shown and can be edited at once; the language service answers once its version is in.
     void loadVersion(all, route.set, route.year);
-    const stored = await fetchFile(route.set, route.year, route.path);
+    const stored = await fetchFile(route.set, route.year, route.path).catch(async (error: unknown) => {
+      // `?new`: a faculty file that does not exist yet, drafted from the article's general text.
+      const general = version.files.find((f) => f.kind === "general" && f.path.startsWith(`${route.path.split("/")[0]}/`));
+      const faculty = route.path.split("/").at(-1)!.replace(/\.yaml$/, "").toUpperCase();
+      if (!new URL(location.href).searchParams.has("new") || !general) throw error;
+      return { content: newFacultyFileFrom((await fetchFile(route.set, route.year, general.path)).content, faculty), hash: "" };
+    });
     current = await fileView(worker, language, uriOf(route.set, route.year, route.path), stored, lang, w);
     main.replaceChildren(current.element);
   }
