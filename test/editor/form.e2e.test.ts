@@ -37,6 +37,14 @@ async function chooseWithKeys(page: Page, selector: string, value: string): Prom
   throw new Error(`${selector}: could not reach ${value}`);
 }
 
+/** Choose a fact in an "add a fact" list and press its button. */
+async function addFact(page: Page, selector: string, name: string): Promise<void> {
+  await chooseWithKeys(page, selector, name);
+  await page.focus(`${selector}-go`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`${selector.replace(/-add$/, "")}-${name}`);
+}
+
 /** Replace the text of a focused input by typing. */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.focus(selector);
@@ -88,8 +96,8 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
     await page.focus("#add-test");
     await page.keyboard.press("Enter");
     await page.waitForSelector("#test-0-given-enrolment-add");
-    await chooseWithKeys(page, "#test-0-given-enrolment-add", "programme");
-    await chooseWithKeys(page, "#test-0-given-enrolment-programme-add", "kind");
+    await addFact(page, "#test-0-given-enrolment-add", "programme");
+    await addFact(page, "#test-0-given-enrolment-programme-add", "kind");
     await chooseWithKeys(page, "#test-0-given-enrolment-programme-kind", "bridging");
     await typeInto(page, "#test-0-name", "schakelprogramma bij WET");
     const test = page.locator('.test[data-test="schakelprogramma bij WET"]');

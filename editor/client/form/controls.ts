@@ -62,3 +62,12 @@ export function button(id: string, label: string, onClick: () => void, described
 export function idOf(...parts: readonly (string | number)[]): string {
   return parts.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, "_")).join("-");
 }
+
+/**
+ * A choice that acts only when its button is pressed: moving through a select with the arrow keys
+ * fires `change` at every step, so a select that acted on change would act on every option passed.
+ */
+export function chooser(id: string, label: string, options: readonly Option[], onChoose: (value: string) => void): HTMLElement {
+  const list = h("select", { id }, ...options.map((o) => h("option", { value: o.value }, o.label)));
+  return h("span", { class: "chooser" }, h("label", { for: id, class: "sr-only" }, label), list, button(`${id}-go`, label, () => list.value && onChoose(list.value)));
+}

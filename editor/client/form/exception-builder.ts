@@ -55,7 +55,7 @@ export function baseGiven(m: FormModel): Record<string, unknown> {
   return { enrolment: { ...(s.faculty ? { faculty: s.faculty } : {}), ...(s.campus ? { campus: s.campus } : {}), ...(s.programmes?.[0] ? { programme: { id: s.programmes[0] } } : {}) } };
 }
 
-export function exceptionBuilder(ctx: FormContext, m: FormModel, lang: Lang, w: Words, commit: (next: FormModel) => void): HTMLElement {
+export function exceptionBuilder(ctx: FormContext, current: () => FormModel, lang: Lang, w: Words, commit: (next: FormModel) => void): HTMLElement {
   const state = builderState(ctx);
   const box = h("fieldset", { class: "new-exception" });
   const draw = () => {
@@ -106,6 +106,7 @@ export function exceptionBuilder(ctx: FormContext, m: FormModel, lang: Lang, w: 
       field("exception-reason-en", w.reasonEn, input(state.reasonEn, (v) => (state.reasonEn = v))),
       field("test-name", w.testName, input(state.testName, (v) => (state.testName = v)), w.testNameHint),
       button("add-exception", w.add, () => {
+        const m = current();
         const rule = { ...newRule(facts, decision), outcome: state.outcome, combine: state.combine, conditions: [...state.conditions], reasonNl: state.reasonNl, reasonEn: state.reasonEn };
         const exception: FormException = { kind: "exception", target: state.target, labelNl: "", labelEn: "", paragraph: null, rules: [rule] };
         const tests: FormTest[] = state.testName.trim()

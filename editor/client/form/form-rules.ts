@@ -10,7 +10,7 @@ import { h } from "../dom.js";
 import type { Words } from "../i18n.js";
 import type { Fact } from "../worker/facts.js";
 import type { FormContext, OpenDecision } from "../worker/form-context.js";
-import { button, field, idOf, inline, input, select, type Option } from "./controls.js";
+import { button, chooser, field, inline, input, select, type Option } from "./controls.js";
 import type { FormCondition, FormException, FormParameter, FormRule, FormStatement, FormText, Operand, Operator, RulesModel } from "./rules-model.js";
 
 export type Edit = (change: (rules: RulesModel) => RulesModel, structural: boolean) => void;
@@ -135,18 +135,29 @@ function outcomeOptions(decision: OpenDecision | undefined, lang: Lang): Option[
   return outcomes.map((o) => ({ value: o, label: OUTCOMES[o][lang] }));
 }
 
-function replaceAt<T>(list: readonly T[], index: number, item: T | null): T[] {
-  return item === null ? list.filter((_, i) => i !== index) : list.map((x, i) => (i === index ? item : x));
+/** The list with item `index` changed by `change` (removed where it gives null). */
+function changeAt<T>(list: readonly T[], index: number, change: (item: T) => T | null): T[] {
+  return list.flatMap((x, i) => {
+    if (i !== index) return [x];
+    const next = change(x);
+    return next === null ? [] : [next];
+  });
 }
 
-function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undefined, rule: FormRule, lang: Lang, w: Words, set: (r: FormRule | null, structural: boolean) => void): HTMLElement {
+/**
+ * Every setter takes a change of the current value, never a value built from what was drawn: two
+ * fields typed in one after the other (without the form being drawn again) both stay.
+ */
+type Setter<T> = (change: (current: T) => T | null, structural: boolean) => void;
+
+function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undefined, rule: FormRule, lang: Lang, w: Words, set: Setter<FormRule>): HTMLElement {
   const facts = factsFor(ctx, decision);
-  const setCondition = (k: number) => (c: FormCondition | null, structural: boolean) => set({ ...rule, conditions: replaceAt(rule.conditions, k, c) }, structural);
+  const setCondition = (k: number) => (c: FormCondition | null, structural: boolean) => set((r) => ({ ...r, conditions: changeAt(r.conditions, k, () => c) }), structural);
   return h(
     "fieldset",
     { class: "rule" },
     h("legend", {}, w.rule),
-    field(`${id}-outcome`, w.outcome, select(outcomeOptions(decision, lang), rule.outcome, (v) => set({ ...rule, outcome: v as Outcome }, false))),
+    field(`${id}-outcome`, w.outcome, select(outcomeOptions(decision, lang), rule.outcome, (v) => set((r) => ({ ...r, outcome: v as Outcome }), false))),
     rule.otherwise
       ? h("p", {}, w.otherwiseRule)
       : h(
@@ -158,13 +169,13 @@ function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undef
           h(
             "div",
             { class: "row" },
-            button(`${id}-add-condition`, w.addCondition, () => set({ ...rule, conditions: [...rule.conditions, newCondition(facts)] }, true)),
-            rule.conditions.length > 1 ? inline(`${id}-combine`, w.combine, select([{ value: "and", label: w.and }, { value: "or", label: w.or }], rule.combine, (v) => set({ ...rule, combine: v as "and" | "or" }, false))) : null,
+            button(`${id}-add-condition`, w.addCondition, () => set((r) => ({ ...r, conditions: [...r.conditions, newCondition(facts)] }), true)),
+            rule.conditions.length > 1 ? inline(`${id}-combine`, w.combine, select([{ value: "and", label: w.and }, { value: "or", label: w.or }], rule.combine, (v) => set((r) => ({ ...r, combine: v as "and" | "or" }), false))) : null,
           ),
         ),
-    field(`${id}-reason-nl`, w.reasonNl, input(rule.reasonNl, (v) => set({ ...rule, reasonNl: v }, false))),
-    field(`${id}-reason-en`, w.reasonEn, input(rule.reasonEn, (v) => set({ ...rule, reasonEn: v }, false))),
-    button(`${id}-remove`, w.removeRule, () => set(null, true)),
+    field(`${id}-reason-nl`, w.reasonNl, input(rule.reasonNl, (v) => set((r) => ({ ...r, reasonNl: v }), false))),
+    field(`${id}-reason-en`, w.reasonEn, input(rule.reasonEn, (v) => set((r) => ({ ...r, reasonEn: v }), false))),
+    button(`${id}-remove`, w.removeRule, () => set(() => null, true)),
   );
 }
 
@@ -178,32 +189,32 @@ export function newRule(facts: readonly Fact[], decision: OpenDecision | undefin
   return { outcome: decision?.outcomes[0] ?? "allowed", value: null, otherwise: false, combine: "and", conditions: [newCondition(facts)], reasonNl: "", reasonEn: "", paragraph: null };
 }
 
-function exceptionEditor(id: string, ctx: FormContext, e: FormException, lang: Lang, w: Words, set: (e: FormException | null, structural: boolean) => void): HTMLElement {
+function exceptionEditor(id: string, ctx: FormContext, e: FormException, lang: Lang, w: Words, set: Setter<FormException>): HTMLElement {
   const decision = ctx.decisions.find((d) => d.id === e.target);
   return h(
     "fieldset",
     { class: "exception" },
     h("legend", {}, `${w.exception}: ${decision ? decision[lang === "nl" ? "labelNl" : "labelEn"] : e.target}`),
-    field(`${id}-decision`, w.decision, select(ctx.decisions.map((d) => ({ value: d.id, label: `${d.id} — ${lang === "nl" ? d.labelNl : d.labelEn}` })), e.target, (v) => set({ ...e, target: v }, true))),
-    ...e.rules.map((r, j) => ruleEditor(`${id}-r${j}`, ctx, decision, r, lang, w, (next, structural) => set({ ...e, rules: replaceAt(e.rules, j, next) }, structural))),
-    h("div", { class: "row" }, button(`${id}-add-rule`, w.addRule, () => set({ ...e, rules: [...e.rules, newRule(factsFor(ctx, decision), decision)] }, true)), button(`${id}-remove`, w.removeException, () => set(null, true))),
+    field(`${id}-decision`, w.decision, select(ctx.decisions.map((d) => ({ value: d.id, label: `${d.id} — ${lang === "nl" ? d.labelNl : d.labelEn}` })), e.target, (v) => set((x) => ({ ...x, target: v }), true))),
+    ...e.rules.map((r, j) => ruleEditor(`${id}-r${j}`, ctx, decision, r, lang, w, (change, structural) => set((x) => ({ ...x, rules: changeAt(x.rules, j, change) }), structural))),
+    h("div", { class: "row" }, button(`${id}-add-rule`, w.addRule, () => set((x) => ({ ...x, rules: [...x.rules, newRule(factsFor(ctx, decision), decision)] }), true)), button(`${id}-remove`, w.removeException, () => set(() => null, true))),
   );
 }
 
-function parameterEditor(id: string, p: FormParameter, w: Words, set: (p: FormParameter | null, structural: boolean) => void): HTMLElement {
+function parameterEditor(id: string, p: FormParameter, w: Words, set: Setter<FormParameter>): HTMLElement {
   const value =
     p.value.kind === "date"
-      ? field(`${id}-value`, w.value, input(p.value.value, (v) => v && set({ ...p, value: { kind: "date", value: v } }, false), "date"))
+      ? field(`${id}-value`, w.value, input(p.value.value, (v) => v && set((x) => ({ ...x, value: { kind: "date", value: v } }), false), "date"))
       : p.value.kind === "number"
         ? (() => {
             const number = p.value;
-            const amount = input(number.text, (v) => isNumber(v) && set({ ...p, value: { ...number, text: v.trim() } }, false), "number");
+            const amount = input(number.text, (v) => isNumber(v) && set((x) => ({ ...x, value: { ...number, ...x.value, text: v.trim() } as Operand }), false), "number");
             amount.setAttribute("step", "any");
             return h(
               "div",
               { class: "field" },
               h("label", { for: `${id}-value` }, w.value),
-              h("span", { class: "row" }, inline(`${id}-value`, w.value, amount), inline(`${id}-unit`, w.unit, select(UNITS, number.unit ?? "", (u) => set({ ...p, value: { ...number, unit: (u || null) as UnitName | null } }, false)))),
+              h("span", { class: "row" }, inline(`${id}-value`, w.value, amount), inline(`${id}-unit`, w.unit, select(UNITS, number.unit ?? "", (u) => set((x) => ({ ...x, value: { ...number, ...x.value, unit: (u || null) as UnitName | null } as Operand }), false)))),
             );
           })()
         : null;
@@ -212,9 +223,9 @@ function parameterEditor(id: string, p: FormParameter, w: Words, set: (p: FormPa
     { class: "parameter" },
     h("legend", {}, `${p.kind === "set" ? w.setParameter : w.parameter}: `, h("code", {}, p.name)),
     value,
-    field(`${id}-label-nl`, w.labelNl, input(p.labelNl, (v) => set({ ...p, labelNl: v }, false))),
-    field(`${id}-label-en`, w.labelEn, input(p.labelEn, (v) => set({ ...p, labelEn: v }, false))),
-    p.kind === "set" ? button(`${id}-remove`, w.removeParameter, () => set(null, true)) : null,
+    field(`${id}-label-nl`, w.labelNl, input(p.labelNl, (v) => set((x) => ({ ...x, labelNl: v }), false))),
+    field(`${id}-label-en`, w.labelEn, input(p.labelEn, (v) => set((x) => ({ ...x, labelEn: v }), false))),
+    p.kind === "set" ? button(`${id}-remove`, w.removeParameter, () => set(() => null, true)) : null,
   );
 }
 
@@ -224,12 +235,17 @@ function readOnly(s: FormText, w: Words): HTMLElement {
 
 /** The statements of the rules block, each editable or read-only; `+` buttons add a parameter setting. */
 export function rulesSection(ctx: FormContext, rules: RulesModel, lang: Lang, w: Words, edit: Edit): HTMLElement {
-  const setStatement = (i: number) => (s: FormStatement | null, structural: boolean) =>
-    edit((m) => ({ ...m, statements: s === null ? m.statements.filter((_, k) => k !== i) : m.statements.map((x, k) => (k === i ? { ...s, ...(x.origin !== undefined ? { origin: x.origin } : {}) } : x)) }), structural);
+  const setStatement =
+    <T extends FormStatement>(i: number): Setter<T> =>
+    (change, structural) =>
+      edit((m) => ({ ...m, statements: changeAt(m.statements, i, (x) => {
+        const next = change(x as T);
+        return next === null ? null : { ...next, ...(x.origin !== undefined ? { origin: x.origin } : {}) };
+      }) }), structural);
   const items = rules.statements.map((s, i) => {
     const id = `st${i}`;
-    if (s.kind === "exception") return exceptionEditor(id, ctx, s, lang, w, setStatement(i));
-    if (s.kind === "parameter" || s.kind === "set") return parameterEditor(id, s, w, setStatement(i));
+    if (s.kind === "exception") return exceptionEditor(id, ctx, s, lang, w, setStatement<FormException>(i));
+    if (s.kind === "parameter" || s.kind === "set") return parameterEditor(id, s, w, setStatement<FormParameter>(i));
     return readOnly(s as FormText, w);
   });
   const settable = ctx.parameters.filter((p) => !rules.statements.some((s) => s.kind === "set" && s.name === p.id));
@@ -238,18 +254,14 @@ export function rulesSection(ctx: FormContext, rules: RulesModel, lang: Lang, w:
       ? h(
           "div",
           { class: "row" },
-          inline(
-            "add-set",
-            w.fillParameter,
-            select([{ value: "", label: `${w.fillParameter}…` }, ...settable.map((p) => ({ value: p.id, label: `${p.id} (${p.general}) — ${p.labelNl}` }))], "", (id) => {
+          chooser("add-set", w.fillParameter, settable.map((p) => ({ value: p.id, label: `${p.id} (${p.general}) — ${p.labelNl}` })), (id) => {
               const p = settable.find((x) => x.id === id);
               if (!p) return;
               const m = /^(-?[\d.]+)\s*(sp|%|hours|uren|days|dagen)?$/.exec(p.general.trim());
               const unit = ({ sp: "sp", "%": "percent", hours: "hours", uren: "hours", days: "days", dagen: "days" } as const)[m?.[2] as "sp"] ?? null;
               const value: Operand = m ? { kind: "number", text: m[1]!, unit } : /^\d{4}-\d\d-\d\d$/.test(p.general.trim()) ? { kind: "date", value: p.general.trim() } : { kind: "number", text: "0", unit: null };
               edit((r) => ({ ...r, statements: [...r.statements, { kind: "set", name: p.id, value, labelNl: "", labelEn: "" }] }), true);
-            }),
-          ),
+          }),
         )
       : null;
   return h("section", { class: "form-section", "aria-labelledby": "form-rules-title" }, h("h2", { id: "form-rules-title" }, w.rules), ...items, addSet);

@@ -50,6 +50,7 @@ export function formView(worker: WorkerClient, uri: string, doc: SharedText, lan
     if (structural) draw();
   };
   const update = (change: (m: FormModel) => FormModel, structural = false) => model && commit(change(model), structural);
+  const current = () => model!;
 
   function draw(): void {
     if (!model || !ctx) return;
@@ -65,8 +66,8 @@ export function formView(worker: WorkerClient, uri: string, doc: SharedText, lan
       headerSection(m, c, w, update),
       provisionsSection(m.provisions, w, update, () => source?.selectedQuote() ?? ""),
       rulesSection(c, m.rules, lang, w, (change, structural) => update((x) => ({ ...x, rules: change(x.rules) }), structural)),
-      exceptionBuilder(c, m, lang, w, (next) => commit(next, true)),
-      testsSection(c, m, lang, w, update, openTests, hooks.tryFacts),
+      exceptionBuilder(c, current, lang, w, (next) => commit(next, true)),
+      testsSection(c, m, current, lang, w, update, openTests, hooks.tryFacts),
       othersSection(m, w),
       h("details", { class: "rules-text" }, h("summary", {}, w.rulesAsText), h("pre", { class: "rules-read-only" }, rulesBlock(doc.get())?.rules ?? "")),
     );
@@ -140,7 +141,9 @@ function withOptional<T extends object, K extends string>(o: T, key: K, value: u
 }
 
 function provisionsSection(provisions: readonly Provision[], w: Words, update: Update, selectedQuote: () => string): HTMLElement {
-  const set = (i: number, p: Provision | null) => update((x) => ({ ...x, provisions: p === null ? x.provisions.filter((_, k) => k !== i) : x.provisions.map((q, k) => (k === i ? p : q)) }), p === null);
+  // A change of the provision as it is now, so that paragraph and quote typed one after the other both stay.
+  const set = (i: number, change: ((p: Provision) => Provision) | null) =>
+    update((x) => ({ ...x, provisions: change === null ? x.provisions.filter((_, k) => k !== i) : x.provisions.map((q, k) => (k === i ? change(q) : q)) }), change === null);
   return h(
     "section",
     { class: "form-section", "aria-labelledby": "form-provisions-title" },
@@ -151,9 +154,9 @@ function provisionsSection(provisions: readonly Provision[], w: Words, update: U
         "fieldset",
         { class: "provision" },
         h("legend", {}, `${w.provision} ${i + 1}`),
-        field(`${id}-paragraph`, w.paragraph, input(p.paragraph ?? "", (v) => set(i, { ...p, paragraph: v }))),
-        field(`${id}-quote`, w.quote, textarea(p.quote ?? "", (v) => set(i, { ...p, quote: v.replace(/\s*\n\s*/g, " ") }))),
-        field(`${id}-quote-en`, w.quoteEn, input(String(p["quote_en"] ?? ""), (v) => set(i, withOptional(p, "quote_en", v || undefined)))),
+        field(`${id}-paragraph`, w.paragraph, input(p.paragraph ?? "", (v) => set(i, (q) => ({ ...q, paragraph: v })))),
+        field(`${id}-quote`, w.quote, textarea(p.quote ?? "", (v) => set(i, (q) => ({ ...q, quote: v.replace(/\s*\n\s*/g, " ") })))),
+        field(`${id}-quote-en`, w.quoteEn, input(String(p["quote_en"] ?? ""), (v) => set(i, (q) => withOptional(q, "quote_en", v || undefined)))),
         h(
           "div",
           { class: "row" },

@@ -9,7 +9,7 @@ import { stringify } from "yaml";
 import { h } from "../dom.js";
 import type { Words } from "../i18n.js";
 import { typeOf, type SchemaNode } from "../worker/facts.js";
-import { button, idOf, input, select } from "./controls.js";
+import { button, chooser, idOf, input, select } from "./controls.js";
 
 type Json = Record<string, unknown>;
 type Path = readonly (string | number)[];
@@ -19,8 +19,8 @@ export interface GivenFormOptions {
   readonly schema: SchemaNode;
   readonly given: Json;
   readonly w: Words;
-  /** A new given; `structural` when a fact or an element was added or removed (the form is drawn again). */
-  readonly onChange: (given: Json, structural: boolean) => void;
+  /** A change of the given as it is now; `structural` when a fact or an element was added or removed (the form is drawn again). */
+  readonly onChange: (change: (given: Json) => Json, structural: boolean) => void;
 }
 
 const UNIT_LABEL: Record<string, string> = { sp: "sp", percent: "%", hours: "uren", days: "dagen" };
@@ -37,6 +37,12 @@ function setAt(root: Json, path: Path, value: unknown): Json {
   return out;
 }
 
+function valueAt(root: Json, path: Path): unknown {
+  let at: unknown = root;
+  for (const key of path) at = (at as Record<string | number, unknown> | undefined)?.[key];
+  return at;
+}
+
 /** A value to start a new fact with: the first of its enumeration, no, 0, today's year's first day, {}. */
 export function initialValue(node: SchemaNode): unknown {
   const type = typeOf(node);
@@ -51,7 +57,7 @@ export function initialValue(node: SchemaNode): unknown {
 
 export function givenForm(o: GivenFormOptions): HTMLElement {
   const { w } = o;
-  const change = (path: Path, value: unknown, structural = false) => o.onChange(setAt(o.given, path, value), structural);
+  const change = (path: Path, value: unknown, structural = false) => o.onChange((given) => setAt(given, path, value), structural);
 
   function leaf(node: SchemaNode, path: Path, value: unknown): HTMLElement {
     const id = idOf(o.id, ...path);
@@ -103,15 +109,10 @@ export function givenForm(o: GivenFormOptions): HTMLElement {
         ? h(
             "div",
             { class: "add-fact" },
-            (() => {
-              const id = idOf(o.id, ...path, "add");
-              const chooser = select([{ value: "", label: `${w.addFact}…` }, ...absent.map((k) => ({ value: k, label: k }))], "", (k) => k && change([...path, k], initialValue(props[k]!), true));
-              chooser.id = id;
-              return h("span", {}, h("label", { for: id, class: "sr-only" }, `${w.addFact} (${legend})`), chooser);
-            })(),
+            chooser(idOf(o.id, ...path, "add"), `${w.addFact} (${legend})`, absent.map((k) => ({ value: k, label: k })), (k) => change([...path, k], initialValue(props[k]!), true)),
           )
         : null;
-    return h("fieldset", { class: "facts" }, h("legend", {}, legend), ...rows, adder);
+    return h("fieldset", { class: "facts", id: idOf(o.id, ...path) }, h("legend", {}, legend), ...rows, adder);
   }
 
   function list(node: SchemaNode, path: Path, value: unknown[]): HTMLElement {
@@ -129,7 +130,7 @@ export function givenForm(o: GivenFormOptions): HTMLElement {
           button(idOf(o.id, ...path, i, "remove"), `${w.removeElement} ${i + 1}`, () => change([...path, i], undefined, true)),
         ),
       ),
-      button(idOf(o.id, ...path, "append"), `${w.addElement} (${name})`, () => change(path, [...value, initialValue(items)], true)),
+      button(idOf(o.id, ...path, "append"), `${w.addElement} (${name})`, () => o.onChange((given) => setAt(given, path, [...((valueAt(given, path) as unknown[]) ?? []), initialValue(items)]), true)),
       button(idOf(o.id, ...path, "remove-list"), `${w.removeFact} ${name}`, () => change(path, undefined, true)),
     );
   }

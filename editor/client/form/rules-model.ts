@@ -236,19 +236,19 @@ export function printStatement(s: FormStatement, lang: Lang): string {
  * text view shows the problem where it is.
  */
 export function writeRules(rules: string, model: RulesModel): string {
+  // Rules that do not parse are one read-only text: written back as they are.
+  const only = model.statements.length === 1 ? model.statements[0]! : null;
+  if (only?.kind === "text" && only.why === "parse-error") return only.text;
   const { ast } = parse(rules);
   const byOrigin = new Map(model.statements.filter((s) => s.origin !== undefined).map((s) => [s.origin!, s]));
   let out = rules;
-  const readable = ast.statements.length > 0 && !(model.statements.length === 1 && model.statements[0]!.kind === "text" && model.statements[0]!.why === "parse-error");
-  if (readable) {
+  if (ast.statements.length > 0) {
     for (let i = ast.statements.length - 1; i >= 0; i--) {
       const s = ast.statements[i]!;
       const replacement = byOrigin.get(i);
       if (replacement) out = out.slice(0, s.span.start) + printStatement(replacement, model.lang) + out.slice(s.span.end);
       else out = out.slice(0, s.span.start).replace(/\n[ \t]*\n?$/, "\n") + out.slice(s.span.end).replace(/^[ \t]*\n/, "");
     }
-  } else if (model.statements.length === 1 && model.statements[0]!.kind === "text") {
-    out = model.statements[0]!.text;
   }
   const added = model.statements.filter((s) => s.origin === undefined).map((s) => printStatement(s, model.lang));
   if (added.length > 0) out = `${out.trimEnd()}${out.trim() ? "\n\n" : ""}${added.join("\n\n")}\n`;

@@ -139,7 +139,10 @@ export class LanguageService {
     if (!version || !file) return "";
     const evaluator = new Evaluator(version, portableSha256);
     const result = evaluator.evaluate(student, { trace: true });
-    const touched = decisionsOf(file);
+    // A file that decides nothing yet (a new supplement) shows what its article opens to faculties.
+    const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
+    const own = decisionsOf(file);
+    const touched = own.size > 0 ? own : new Set((general?.meta.open_to_faculties ?? []).map((n) => `${file.namespace}.${n}`));
     const decisions = result.decisions.filter((d) => touched.has(d.id.replace(/\[.*\]$/, "")));
     const whatIfs = new Map<string, WhatIf>();
     const compiled = evaluator.compiledFor(student);
