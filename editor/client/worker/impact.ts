@@ -45,12 +45,35 @@ function expectedOutcome(file: RegulationFile, expect: Readonly<Record<string, u
   return null;
 }
 
+type Outcomes = Map<string, { outcome: string; display: string | null }>;
+
+/**
+ * The saved version's outcomes, computed once per case and kept while the saved text is the same:
+ * a draft is typed key by key, and only its own side needs evaluating again.
+ */
+export class Baseline {
+  private readonly evaluator: Evaluator | null;
+  private readonly memo = new Map<string, Outcomes>();
+  constructor(readonly key: string, readonly version: RegulationVersion | null) {
+    this.evaluator = version ? new Evaluator(version, portableSha256) : null;
+  }
+  outcomes(caseKey: string, given: Readonly<Record<string, unknown>>): Outcomes {
+    let known = this.memo.get(caseKey);
+    if (!known) {
+      known = new Map((this.evaluator?.evaluate(given).decisions ?? []).map((d) => [d.id, d]));
+      this.memo.set(caseKey, known);
+    }
+    return known;
+  }
+}
+
 export function impactOf(
-  base: RegulationVersion | null,
+  baseline: Baseline,
   draft: RegulationVersion,
   uri: string,
   students: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
 ): Impact {
+  const base = baseline.version;
   const drafted = draft.files.find((f) => f.path === uri);
   const saved = base?.files.find((f) => f.path === uri);
   if (!drafted) return { checked: 0, changes: [] };
@@ -62,14 +85,13 @@ export function impactOf(
     for (const test of file.meta.tests) if (reaches(test.given)) cases.push({ where: file.path, name: test.name, given: test.given, file, expect: test.expect });
   }
   for (const [where, student] of Object.entries(students)) if (reaches(student)) cases.push({ where, name: where.replace(/^.*\//, ""), given: student, file: null, expect: {} });
-  const before = base ? new Evaluator(base, portableSha256) : null;
   const after = new Evaluator(draft, portableSha256);
   const changes: ImpactChange[] = [];
   for (const c of cases) {
-    let old: Map<string, { outcome: string; display: string | null }>;
-    let now: Map<string, { outcome: string; display: string | null }>;
+    let old: Outcomes;
+    let now: Outcomes;
     try {
-      old = new Map((before?.evaluate(c.given).decisions ?? []).map((d) => [d.id, d]));
+      old = baseline.outcomes(`${c.where}\u0000${c.name}`, c.given);
       now = new Map(after.evaluate(c.given).decisions.map((d) => [d.id, d]));
     } catch {
       continue; // A student the draft cannot evaluate is the diagnostics' business, not the impact's.

@@ -23,7 +23,8 @@ import {
 import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js";
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
 import { formContextOf, type FormContext } from "./form-context.js";
-import { decisionsOf, impactOf, type Impact } from "./impact.js";
+import { Baseline, decisionsOf, impactOf, type Impact } from "./impact.js";
+import { sameEffect } from "./same-effect.js";
 import { keywordTokens } from "./keyword-tokens.js";
 
 export interface EditorLocation {
@@ -41,6 +42,7 @@ export type Student = Readonly<Record<string, unknown>>;
 
 export class LanguageService {
   private ws = new Workspace();
+  private baseline: Baseline | null = null;
 
   /** Every file of the versions the editor can open (each version with the versions it uses). */
   load(files: Readonly<Record<string, string>>): void {
@@ -167,12 +169,16 @@ export class LanguageService {
     const draftText = this.ws.text(uri);
     const draft = this.versionOf(uri);
     if (draftText === undefined || !draft) return { checked: 0, changes: [] };
-    if (saved === draftText) return { checked: 0, changes: [] };
-    if (saved === null) this.ws.close(uri);
-    else this.ws.change(uri, saved);
-    const base = this.versionOf(uri);
-    this.ws.change(uri, draftText);
-    return impactOf(base, draft, uri, students);
+    // Tests, provisions and titles change no outcome elsewhere: only rules, kind and scope can.
+    if (saved !== null && sameEffect(saved, draftText)) return { checked: 0, changes: [] };
+    const key = `${uri}\u0000${saved ?? ""}`;
+    if (this.baseline?.key !== key) {
+      if (saved === null) this.ws.close(uri);
+      else this.ws.change(uri, saved);
+      this.baseline = new Baseline(key, this.versionOf(uri));
+      this.ws.change(uri, draftText);
+    }
+    return impactOf(this.baseline, draft, uri, students);
   }
 
   private versionOf(uri: string): RegulationVersion | null {
