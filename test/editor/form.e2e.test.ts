@@ -26,7 +26,7 @@ async function chooseWithKeys(page: Page, selector: string, value: string): Prom
   for (let step = 0; step < 400; step++) {
     const [current, wanted] = await page.$eval(selector, (el, v) => {
       const s = el as HTMLSelectElement;
-      return [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)];
+      return [s.selectedIndex, Array.from(s.options).findIndex((o) => o.value === v)];
     }, value);
     if (wanted < 0) throw new Error(`${selector} has no option ${value}`);
     if (current === wanted) return;

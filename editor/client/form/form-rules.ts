@@ -61,7 +61,7 @@ function operandControl(id: string, fact: Fact | undefined, operand: Operand | n
   if (operand.kind === "list") {
     const values = fact?.values ?? operand.values;
     const el = h("select", { multiple: true, size: String(Math.min(4, values.length)) }, ...values.map((v) => h("option", { value: v, ...(operand.values.includes(v) ? { selected: true } : {}) }, v)));
-    el.addEventListener("change", () => set({ kind: "list", values: [...el.selectedOptions].map((o) => o.value) }));
+    el.addEventListener("change", () => set({ kind: "list", values: Array.from(el.selectedOptions).map((o) => o.value) }));
     wrap.append(inline(id, w.value, el));
     return wrap;
   }

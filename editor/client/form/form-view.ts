@@ -102,7 +102,7 @@ function headerSection(m: FormModel, ctx: FormContext, w: Words, update: Update)
     { multiple: true, size: String(Math.min(5, Math.max(2, programmes.length))) },
     ...programmes.map((p) => h("option", { value: p.id, ...(scope.programmes?.includes(p.id) ? { selected: true } : {}) }, `${p.id} — ${p.name}`)),
   );
-  programmeSelect.addEventListener("change", () => setScope({ ...scope, programmes: [...programmeSelect.selectedOptions].map((o) => o.value) }, false));
+  programmeSelect.addEventListener("change", () => setScope({ ...scope, programmes: Array.from(programmeSelect.selectedOptions).map((o) => o.value) }, false));
   const general = m.kind === "general";
   return h(
     "section",
