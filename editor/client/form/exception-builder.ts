@@ -3,7 +3,7 @@
  * and/or, outcome, the reason in both languages — and, if named, a test whose facts start from the
  * file's first test (or the file's scope) and are filled in so that every condition holds.
  */
-import type { Lang, Outcome } from "../../../dsl/index.js";
+import { OUTCOMES, type Lang, type Outcome } from "../../../dsl/index.js";
 import { h } from "../dom.js";
 import type { Words } from "../i18n.js";
 import type { Fact } from "../worker/facts.js";
@@ -101,7 +101,7 @@ export function exceptionBuilder(ctx: FormContext, current: () => FormModel, lan
         }),
         field("exception-combine", w.combine, select([{ value: "and", label: w.and }, { value: "or", label: w.or }], state.combine, (v) => (state.combine = v as "and" | "or"))),
       ),
-      field("exception-outcome", w.outcome, select((decision?.outcomes ?? ["allowed"]).map((o) => ({ value: o, label: o })), state.outcome, (v) => (state.outcome = v as Outcome))),
+      field("exception-outcome", w.outcome, select((decision?.outcomes ?? (["allowed"] as Outcome[])).map((o) => ({ value: o, label: OUTCOMES[o][lang] })), state.outcome, (v) => (state.outcome = v as Outcome))),
       field("exception-reason-nl", w.reasonNl, input(state.reasonNl, (v) => (state.reasonNl = v))),
       field("exception-reason-en", w.reasonEn, input(state.reasonEn, (v) => (state.reasonEn = v))),
       field("test-name", w.testName, input(state.testName, (v) => (state.testName = v)), w.testNameHint),

@@ -129,7 +129,7 @@ function headerSection(m: FormModel, ctx: FormContext, w: Words, update: Update)
       h("legend", {}, w.source),
       field("form-source-document", w.sourceDocument, input(m.source.document, (v) => update((x) => ({ ...x, source: { ...x.source, document: v } })))),
       field("form-source-section", w.sourceSection, input(m.source.section, (v) => update((x) => ({ ...x, source: { ...x.source, section: v } })))),
-      field("form-source-url", w.sourceUrl, input(m.source.url ?? "", (v) => update((x) => ({ ...x, source: withOptional(x.source, "url", v || undefined) }))), "url"),
+      field("form-source-url", w.sourceUrl, input(m.source.url ?? "", (v) => update((x) => ({ ...x, source: withOptional(x.source, "url", v || undefined) })), "url")),
       field("form-source-not-in-seeds", w.notInSeeds, checkbox(Boolean(m.source.not_in_seeds), (v) => update((x) => ({ ...x, source: withOptional(x.source, "not_in_seeds", v || undefined) })))),
     ),
   );
