@@ -8,7 +8,7 @@
 import { isMap, parseDocument, type Node } from "yaml";
 import { formatRules, rulesBlock, setRules } from "./canonical.js";
 import { readRules, writeRules, type RulesModel } from "./rules-model.js";
-import { removeValue, setValue } from "./yaml-edit.js";
+import { appendItem, removeValue, setValue } from "./yaml-edit.js";
 
 export interface Provision {
   readonly paragraph: string;
@@ -93,9 +93,17 @@ function writeField(text: string, key: FieldKey, was: unknown, now: unknown, for
   if (key === "provisions" || key === "tests") {
     const before = (was ?? []) as readonly unknown[];
     const after = (now ?? []) as readonly unknown[];
-    // Item by item where the list keeps its length, so one edited test does not lay out the others again.
+    // Item by item where the list keeps its length, so one edited test does not lay out the others again;
+    // an item added at the end is appended, one removed is cut out.
     if (before.length === after.length && before.length > 0) {
       return after.reduce<string>((t, item, i) => (force || !same(before[i], item) ? setValue(t, [key, i], item) : t), text);
+    }
+    if (!force && before.length > 0 && after.length > before.length && before.every((item, i) => same(item, after[i]))) {
+      return after.slice(before.length).reduce<string>((t, item) => appendItem(t, [key], item), text);
+    }
+    const removed = before.findIndex((item, i) => !same(item, after[i]));
+    if (!force && after.length === before.length - 1 && after.length > 0 && before.every((item, i) => i === removed || same(item, after[i < removed ? i : i - 1]))) {
+      return removeValue(text, [key, removed]);
     }
   }
   if (isEmpty(now) && key !== "scope") return removeValue(text, [key]);
