@@ -9,6 +9,7 @@ import { fetchFile } from "./api.js";
 import { h, link } from "./dom.js";
 import type { Words } from "./i18n.js";
 import { urlOf } from "./routes.js";
+import { FACULTY_NAMES, newFilePath } from "./form/new-file.js";
 
 export function versionsView(versions: readonly VersionEntry[], w: Words): HTMLElement {
   return h(
@@ -90,6 +91,7 @@ export async function articleView(version: VersionEntry, folder: string, faculty
     "section",
     { "aria-labelledby": "article-title" },
     h("h1", { id: "article-title" }, `${w.article} ${article.general?.article ?? folder}: ${article.general?.title ?? ""}`),
+    article.general ? newFileForm(version, article, w) : null,
     h("p", {}, h("label", { for: "faculty-filter" }, `${w.filterFaculty} `), select),
     newFileLink(version, article, user, openTo, newFileLabel),
     openTo.length > 0 ? h("section", { class: "open-to", "aria-label": w.openTo }, h("h2", {}, w.openTo), h("ul", {}, ...openTo.map((name) => h("li", {}, h("code", {}, name))))) : null,
@@ -118,4 +120,24 @@ export async function articleView(version: VersionEntry, folder: string, faculty
 export function openToFaculties(yamlText: string): string[] {
   const data = parseYaml(yamlText) as { open_to_faculties?: unknown } | null;
   return Array.isArray(data?.open_to_faculties) ? data.open_to_faculties.map(String) : [];
+}
+
+/** A new supplement for a faculty that has no file on this article: opens the editor on a draft (`?new`). */
+function newFileForm(version: VersionEntry, article: Article, w: Words): HTMLElement | null {
+  const taken = new Set(article.files.map((f) => f.path));
+  const free = Object.keys(FACULTY_NAMES).filter((f) => !article.files.some((x) => x.faculty === f) && !taken.has(newFilePath(article.folder, f)));
+  if (free.length === 0) return null;
+  const select = h("select", { id: "new-file-faculty" }, ...free.map((f) => h("option", { value: f }, `${f} — ${FACULTY_NAMES[f]!.nl}`)));
+  const create = () => {
+    const url = `${urlOf({ view: "file", set: version.set, year: version.year, path: newFilePath(article.folder, select.value) })}?new`;
+    window.dispatchEvent(new CustomEvent("navigate", { detail: url }));
+  };
+  return h(
+    "form",
+    { class: "new-file", "aria-label": w.newFile, onsubmit: (e: Event) => (e.preventDefault(), create()) },
+    h("label", { for: "new-file-faculty" }, `${w.newFileFaculty} `),
+    select,
+    " ",
+    h("button", { type: "submit", id: "new-file-create" }, w.newFileCreate),
+  );
 }

@@ -10,7 +10,7 @@ import type { Words } from "./i18n.js";
 import type { RuleLanguage } from "./language.js";
 import { monaco } from "./monaco.js";
 import { formView, type SharedText } from "./form/form-view.js";
-import { testsPane, tryStudentPane } from "./panes.js";
+import { impactPane, testsPane, tryStudentPane } from "./panes.js";
 import { saveBar, type SaveTarget } from "./saving/save-bar.js";
 import { saveWords } from "./saving/words.js";
 import type { WorkerClient } from "./worker-client.js";
@@ -40,14 +40,17 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
   const host = h("div", { class: "monaco-host", role: "region", "aria-label": w.text });
   const problems = h("p", { class: "problems", "aria-live": "polite" });
   const formHost = h("div", { class: "form-host", role: "tabpanel", "aria-labelledby": "tab-form", hidden: true });
+  // The form writes the whole text (one undo step in the text view); it is drawn again when shown.
   const doc: SharedText = {
     get: () => model.getValue(),
     set: (text) => {
       model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-      void showForm();
     },
   };
-  const showForm = async () => formHost.replaceChildren(await formView(worker, uri, doc, lang, w));
+  const tryStudent = tryStudentPane(worker, uri, lang, w);
+  const form = formView(worker, uri, doc, lang, w, { tryFacts: (given) => tryStudent.use(given) });
+  formHost.append(form.element);
+  const showForm = () => form.render();
   const tab = (id: string, label: string, show: () => void) =>
     h("button", { type: "button", role: "tab", id, "aria-selected": String(id === "tab-text"), onclick: (e: Event) => {
       for (const t of tabs.querySelectorAll("[role=tab]")) t.setAttribute("aria-selected", String(t === e.currentTarget));
@@ -75,12 +78,13 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     }),
   );
   const tests = testsPane(worker, uri, lang, w);
-  const tryStudent = tryStudentPane(worker, uri, lang, w);
+  // A file not yet on the server (a new faculty file) has nothing stored: every outcome it changes is new.
+  const impact = impactPane(worker, uri, stored ? stored.content : null, w);
   const element = h(
     "section",
     { class: "file-view", "aria-label": uri },
     h("header", { class: "file-header" }, h("h1", {}, uri.split("/").slice(1).join(" / ")), saving.element),
-    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, saving.conflictHost, host, formHost, changesHost, problems), h("aside", { class: "side" }, tests.element, tryStudent.element)),
+    h("div", { class: "columns" }, h("div", { class: "main" }, tabs, saving.conflictHost, host, formHost, changesHost, problems), h("aside", { class: "side" }, tests.element, impact.element, tryStudent.element)),
   );
   const editor = monaco.editor.create(host, {
     model,
@@ -114,8 +118,10 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
     show(diagnostics);
     tests.refresh();
     tryStudent.refresh();
+    impact.refresh();
   });
   void worker.call("diagnostics", uri).then(show);
+  impact.refresh();
   return {
     element,
     isDirty: () => saving.isDirty(),

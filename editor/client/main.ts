@@ -11,6 +11,7 @@ import { currentSession, fetchFile, fetchVersionFiles, fetchVersions, uriOf } fr
 import { articleView, versionView, versionsView } from "./browse.js";
 import { h, link } from "./dom.js";
 import type { FileView } from "./file-view.js";
+import { newFacultyFileFrom } from "./form/new-file.js";
 import { chooseLang, currentLang, words } from "./i18n.js";
 import { routeOf, urlOf, type Route } from "./routes.js";
 import { loginView, sessionBadge } from "./saving/login-view.js";
@@ -135,7 +136,10 @@ async function show(): Promise<void> {
     void loadVersion(all, route.set, route.year);
     const stored = await storedFile;
     const general = version.files.find((f) => f.kind === "general" && f.path.split("/")[0] === route.path.split("/")[0]);
-    const initial = stored ? stored.content : newFileText(general?.article, general?.title, signedIn.user.faculty ?? facultyOfNewFile(route.path));
+    // A faculty file that does not exist yet is drafted from the article's general text (its titles and source).
+    const generalText = stored || !general ? null : (await fetchFile(route.set, route.year, general.path))?.content;
+    const faculty = facultyOfNewFile(route.path);
+    const initial = stored ? stored.content : generalText ? newFacultyFileFrom(generalText, faculty) : newFileText(general?.article, general?.title, faculty);
     const canWrite = signedIn.user.role === "faculty-editor" || signedIn.user.role === "central";
     const editor = await loadFileEditor();
     current = await editor.fileView(worker, editor.ruleLanguage(worker, lang), uriOf(route.set, route.year, route.path), route, stored, initial, canWrite, lang, w);

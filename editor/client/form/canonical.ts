@@ -1,10 +1,9 @@
 /**
- * The form's writes into a regulation file's YAML text, each giving the text `regelwerk fmt` would
- * give: the `rules: |` block is printed by the rule language's formatter (the same algorithm as
- * the CLI's fmt, which is Node-only), and a new test is appended to the `tests:` list in the
- * layout the bundled files use. Everything the form does not touch is kept byte for byte.
+ * The rules block of a regulation file's YAML text, as `regelwerk fmt` gives it: found, replaced,
+ * and printed by the rule language's formatter (the same algorithm as the CLI's fmt, which is
+ * Node-only). Everything outside the block is kept byte for byte.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify } from "yaml";
+import { isMap, isScalar, parseDocument } from "yaml";
 import { format, parse, type Lang } from "../../../dsl/index.js";
 
 interface Block {
@@ -47,44 +46,23 @@ export function formatRules(text: string, lang?: Lang): string {
   return text.slice(0, block.start) + printed + text.slice(block.end);
 }
 
-/** Add a statement (rule-language text) at the end of the rules block, then format the block. */
-export function addStatement(text: string, statement: string): string {
+/**
+ * Put `rules` (rule-language text, unindented) into the file's `rules: |` block, indented like the
+ * block (two spaces for a new or empty one). A file without a rules key gets one at the end.
+ */
+export function setRules(text: string, rules: string): string {
+  const body = rules.replace(/\n+$/, "");
   const block = rulesBlock(text);
-  if (!block) return text;
-  const pad = " ".repeat(block.indent);
-  const added = statement.split("\n").map((line) => (line ? pad + line : line)).join("\n");
-  return formatRules(text.slice(0, block.end) + "\n\n" + added + text.slice(block.end));
-}
-
-/** Set a top-level text field (title, title_en) to a new value, written as YAML writes it. */
-export function setField(text: string, key: string, value: string): string {
-  const doc = parseDocument(text);
-  if (!isMap(doc.contents)) return text;
-  const node = doc.contents.get(key, true);
-  const written = stringify(value, { lineWidth: 0 }).replace(/\n$/, "");
-  if (isScalar(node) && node.range) return text.slice(0, node.range[0]) + written + text.slice(node.range[1]);
-  return text.replace(/\n?$/, `\n${key}: ${written}\n`);
-}
-
-export interface NewTest {
-  readonly name: string;
-  readonly given: Readonly<Record<string, unknown>>;
-  readonly expect: Readonly<Record<string, string>>;
-}
-
-/** Append a test to the `tests:` list (made if missing), in the block layout of the bundled files. */
-export function addTest(text: string, test: NewTest): string {
-  const doc = parseDocument(text);
-  const item = stringify([{ name: test.name, given: test.given, expect: test.expect }], { lineWidth: 0, flowCollectionPadding: true })
-    .replace(/\n$/, "")
-    .split("\n")
-    .map((line) => `  ${line}`)
-    .join("\n");
-  const tests = isMap(doc.contents) ? doc.contents.get("tests", true) : null;
-  if (isSeq(tests) && tests.range && tests.items.length > 0) {
-    let end = tests.range[1];
-    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-    return `${text.slice(0, end)}\n${item}${text.slice(end)}`;
+  if (block && block.rules.trim()) {
+    const pad = " ".repeat(block.indent);
+    return text.slice(0, block.start) + body.split("\n").map((l) => (l ? pad + l : l)).join("\n") + text.slice(block.end);
   }
-  return `${text.replace(/\n*$/, "")}\ntests:\n${item}\n`;
+  const indented = body.split("\n").map((l) => (l ? `  ${l}` : l)).join("\n");
+  const header = /^rules:[^\n]*(\n|$)/m.exec(text);
+  if (!header) return `${text.replace(/\n*$/, "\n")}rules: |\n${indented}\n`;
+  // An empty block: everything up to the next top-level key is the (blank) block.
+  const after = header.index + header[0].length;
+  const next = /^\S/m.exec(text.slice(after));
+  const end = next ? after + next.index : text.length;
+  return `${text.slice(0, header.index)}rules: |\n${indented}\n${text.slice(end)}`;
 }

@@ -6,6 +6,7 @@
  */
 import {
   Evaluator,
+  whatWouldChange,
   Workspace,
   buildDecision,
   buildExplanation,
@@ -16,11 +17,14 @@ import {
   type Location,
   type RegulationFile,
   type RegulationVersion,
+  type WhatIf,
   type WorkspaceEdit,
 } from "../../../engine/index.js";
 import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js";
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
-import { factsOf, type Fact } from "./facts.js";
+import { formContextOf, type FormContext } from "./form-context.js";
+import { Baseline, decisionsOf, impactOf, type Impact } from "./impact.js";
+import { sameEffect } from "./same-effect.js";
 import { keywordTokens } from "./keyword-tokens.js";
 import { draftChanges, type DraftChanges } from "./draft-changes.js";
 
@@ -39,6 +43,7 @@ export type Student = Readonly<Record<string, unknown>>;
 
 export class LanguageService {
   private ws = new Workspace();
+  private baseline: Baseline | null = null;
 
   /** Every file of the versions the editor can open (each version with the versions it uses). */
   load(files: Readonly<Record<string, string>>): void {
@@ -127,25 +132,54 @@ export class LanguageService {
     }));
   }
 
-  /** A student's decisions on what this file decides or makes exceptions to, explained. */
+  /**
+   * A student's decisions on what this file decides or makes exceptions to, explained: which layer
+   * decided, the quoted provision, and for a refusal, warning or requirement what would have to change.
+   */
   tryStudent(uri: string, student: Student, lang: Lang): string {
     const version = this.versionOf(uri);
     const file = version?.files.find((f) => f.path === uri);
     if (!version || !file) return "";
-    const result = new Evaluator(version, portableSha256).evaluate(student, { trace: true });
-    const touched = decisionsOf(file);
+    const evaluator = new Evaluator(version, portableSha256);
+    const result = evaluator.evaluate(student, { trace: true });
+    // A file that decides nothing yet (a new supplement) shows what its article opens to faculties.
+    const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
+    const own = decisionsOf(file);
+    const touched = own.size > 0 ? own : new Set((general?.meta.open_to_faculties ?? []).map((n) => `${file.namespace}.${n}`));
     const decisions = result.decisions.filter((d) => touched.has(d.id.replace(/\[.*\]$/, "")));
-    return renderExplanation(buildExplanation({ ...result, decisions }, version), lang);
+    const whatIfs = new Map<string, WhatIf>();
+    const compiled = evaluator.compiledFor(student);
+    for (const d of decisions) {
+      if (d.outcome !== "refused" && d.outcome !== "warning" && d.outcome !== "required") continue;
+      const change = whatWouldChange(compiled, student as Record<string, unknown>, d);
+      if (change) whatIfs.set(d.id, change);
+    }
+    return renderExplanation(buildExplanation({ ...result, decisions }, version, whatIfs), lang);
   }
 
-  /** What the form offers: the decisions the file's article opens to faculties, and the facts. */
-  formContext(uri: string): { decisions: string[]; facts: Fact[] } {
-    const version = this.versionOf(uri);
-    const file = version?.files.find((f) => f.path === uri);
-    if (!version || !file) return { decisions: [], facts: [] };
-    const general = version.files.find((f) => f.namespace === file.namespace && f.meta.kind === "general");
-    const decisions = (general?.meta.open_to_faculties ?? []).map((name) => `${file.namespace}.${name}`);
-    return { decisions, facts: factsOf(version.contextSchema) };
+  /** What the form offers for this file (form-context.ts). */
+  formContext(uri: string): FormContext {
+    return formContextOf(this.versionOf(uri), uri);
+  }
+
+  /**
+   * What the draft of `uri` changes for the version's other examples and for example students,
+   * against the file as saved (`saved`; null for a file not saved yet).
+   */
+  impact(uri: string, saved: string | null, students: Readonly<Record<string, Student>>): Impact {
+    const draftText = this.ws.text(uri);
+    const draft = this.versionOf(uri);
+    if (draftText === undefined || !draft) return { checked: 0, changes: [] };
+    // Tests, provisions and titles change no outcome elsewhere: only rules, kind and scope can.
+    if (saved !== null && sameEffect(saved, draftText)) return { checked: 0, changes: [] };
+    const key = `${uri}\u0000${saved ?? ""}`;
+    if (this.baseline?.key !== key) {
+      if (saved === null) this.ws.close(uri);
+      else this.ws.change(uri, saved);
+      this.baseline = new Baseline(key, this.versionOf(uri));
+      this.ws.change(uri, draftText);
+    }
+    return impactOf(this.baseline, draft, uri, students);
   }
 
   /**
@@ -174,16 +208,6 @@ export class LanguageService {
   private fileOf(uri: string): RegulationFile | undefined {
     return this.versionOf(uri)?.files.find((f) => f.path === uri);
   }
-}
-
-/** Qualified ids of the decisions a file declares or makes exceptions to. */
-function decisionsOf(file: RegulationFile): Set<string> {
-  const ids = new Set<string>();
-  for (const s of file.ast.statements) {
-    if (s.kind === "DecisionDecl") ids.add(`${file.namespace}.${s.name}`);
-    if (s.kind === "ExceptionDecl" && s.target) ids.add(s.target.path.length > 1 ? s.target.path.join(".") : `${file.namespace}.${s.target.path[0]}`);
-  }
-  return ids;
 }
 
 function toEditorDiagnostic(d: Diagnostic): EditorDiagnostic {
