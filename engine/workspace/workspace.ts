@@ -27,11 +27,14 @@ import {
   type SymbolInfo,
   type Type,
 } from "../../dsl/index.js";
-import { checkTests, checkVersion, crossFileCycles, decisionIds, predeclare, type RegulationFile, type RegulationVersion } from "../check/index.js";
+import { checkProvisions, checkTests, checkVersion, crossFileCycles, decisionIds, predeclare, type RegulationFile, type RegulationVersion } from "../check/index.js";
 import { join, layerOf, loadFileText, loadVersion, memoryFileSystem, relative, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion } from "../load/index.js";
 import type { CodeAction, Doc, DocumentRole, Location, RenameResult, VersionState } from "./model.js";
 import { blockValue, changeBetween, changeInsideBlock, findRulesBlock, type TextChange } from "./rules-block.js";
 import { codeActionsFor, occurrencesOf, renameEdits, symbolAt, type SymbolKey } from "./navigation.js";
+
+/** What checkProvisions reports: recomputed for the whole version whenever a file's YAML changes. */
+const PROVISION_CODES: ReadonlySet<string> = new Set(["RW060-unknown-provision", "RW061-provision-cited-twice", "RW062-provision-without-id", "RW063-provision-of-another-scope"]);
 
 const MANIFEST = "manifest.yaml";
 
@@ -125,8 +128,10 @@ export class Workspace {
       this.reloadFile(doc);
     }
     if (structural(before, doc.file)) return { affected: this.rebuild(version), reload: "version" };
-    if (!doc.file || doc.namespace === null) return { affected: [key], reload: fast ? "rules" : "file" };
-    return { affected: this.recheck(version, doc, fast ? change : null), reload: fast ? "rules" : "file" };
+    // A change outside the rules block may change the file's provisions, which are checked across files.
+    const cited = fast ? [] : this.recheckProvisions(version);
+    if (!doc.file || doc.namespace === null) return { affected: [...new Set([key, ...cited])], reload: fast ? "rules" : "file" };
+    return { affected: [...new Set([...this.recheck(version, doc, fast ? change : null), ...cited])], reload: fast ? "rules" : "file" };
   }
 
   /** Edit [start, end) of a document: a convenience over `change`. */
@@ -324,6 +329,24 @@ export class Workspace {
       this.rebuild(state, false);
     }
     for (const doc of this.docs.values()) if (doc.versionDir === null && doc.role === "rules") this.reloadFile(doc);
+  }
+
+  /**
+   * The provision citations (RW060-RW063) of a version again, from its files as they are now: each
+   * file's earlier ones are replaced. Returns the URIs that had or now have one.
+   */
+  private recheckProvisions(version: VersionState): string[] {
+    const docs = this.rulesDocs(version);
+    const isCitation = (d: Diagnostic) => PROVISION_CODES.has(d.code);
+    const touched = new Set(docs.filter((d) => d.placement.some(isCitation)).map((d) => d.uri));
+    for (const doc of docs) doc.placement = doc.placement.filter((d) => !isCitation(d));
+    for (const d of checkProvisions(docs.filter((doc) => doc.file).map((doc) => doc.file!), version.loaded.provisions)) {
+      const doc = this.docs.get(d.source);
+      if (!doc || doc.versionDir !== version.dir) continue;
+      doc.placement.push(d);
+      touched.add(doc.uri);
+    }
+    return [...touched];
   }
 
   /** Load a document's file again from its whole text. */

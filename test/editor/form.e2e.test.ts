@@ -9,14 +9,13 @@
  * Every form control used is reached and operated with the keyboard.
  */
 import { existsSync, mkdtempSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser.js";
 import { REPO } from "./support/regulations.js";
-import { startSupportServer } from "./support/server.js";
+import { startRealServer, type RunningServer } from "./support/server.js";
 
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "regelwerk-form-shots-"));
 
@@ -54,25 +53,32 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 
 describe("the form, keyboard only, adds an exception on art. 22's minimum for WET", () => {
   let browser: Browser;
-  let server: Server;
-  let base: string;
+  let server: RunningServer;
 
   beforeAll(async () => {
     if (!existsSync(join(REPO, "editor", "dist", "index.html"))) throw new Error("editor/dist is missing: run `npm run build:editor` first");
-    ({ url: base, server } = await startSupportServer());
+    if (!existsSync(join(REPO, "dist", "engine", "cli", "main.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+    server = await startRealServer([{ name: "editor-wet", role: "faculty-editor", faculty: "WET" }]);
     browser = await launchChromium();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
-  });
+    await server?.stop();
+  }, 60_000);
+
+  /** A page signed in as WET's faculty editor (the server answers nothing without a session). */
+  async function signedInPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await server.signIn(context, "editor-wet");
+    return context.newPage();
+  }
 
   it("drafts the file, enters a test, adds the exception, and sees the test pass, the student change and the IIW example break", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await signedInPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}/edit/kuleuven-oer/2020-2021/art-22`);
+    await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22`);
     await page.waitForSelector("body[data-ready]");
     // WET has no file on art. 22: the article view offers a new supplement for it.
     expect(await page.locator("table.files").textContent()).not.toContain("WET");
@@ -91,6 +97,8 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
 
     await typeInto(page, "#provision-0-paragraph", "§2, aanvulling WET");
     await typeInto(page, "#provision-0-quote", "Studenten in een schakelprogramma kunnen minder dan 25 studiepunten opnemen.");
+    // WET has no text on art. 22: the provision is the test's own, so the index has no id for it.
+    await typeInto(page, "#provision-0-not-in-index", "de test van de editor schrijft het; geen tekst van het OER");
 
     // A test: the facts from the schema's form, the expected outcome.
     await page.focus("#add-test");
@@ -137,8 +145,8 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
   }, 180_000);
 
   it("lays the form out within 1280×720 without horizontal scrolling, in Dutch and in English", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${base}/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml`);
+    const page = await signedInPage();
+    await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml`);
     await page.waitForSelector("body[data-ready]");
     await page.focus("#tab-form");
     await page.keyboard.press("Enter");

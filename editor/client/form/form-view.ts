@@ -140,6 +140,17 @@ function withOptional<T extends object, K extends string>(o: T, key: K, value: u
   return (value === undefined ? rest : { ...rest, [key]: value }) as T;
 }
 
+/** A provision_id as the form shows it: one id, or several separated by commas. */
+function idsText(value: unknown): string {
+  return Array.isArray(value) ? value.join(", ") : typeof value === "string" ? value : "";
+}
+
+/** What the field gives back: nothing, one id, or a list of ids. */
+function idsValue(text: string): string | string[] | undefined {
+  const ids = text.split(",").map((x) => x.trim()).filter(Boolean);
+  return ids.length === 0 ? undefined : ids.length === 1 ? ids[0] : ids;
+}
+
 function provisionsSection(provisions: readonly Provision[], w: Words, update: Update, selectedQuote: () => string): HTMLElement {
   // A change of the provision as it is now, so that paragraph and quote typed one after the other both stay.
   const set = (i: number, change: ((p: Provision) => Provision) | null) =>
@@ -157,6 +168,9 @@ function provisionsSection(provisions: readonly Provision[], w: Words, update: U
         field(`${id}-paragraph`, w.paragraph, input(p.paragraph ?? "", (v) => set(i, (q) => ({ ...q, paragraph: v })))),
         field(`${id}-quote`, w.quote, textarea(p.quote ?? "", (v) => set(i, (q) => ({ ...q, quote: v.replace(/\s*\n\s*/g, " ") })))),
         field(`${id}-quote-en`, w.quoteEn, input(String(p["quote_en"] ?? ""), (v) => set(i, (q) => withOptional(q, "quote_en", v || undefined)))),
+        // The provisions index's id (or ids) this quote encodes, or why the index has none (docs/provisions.md).
+        field(`${id}-provision-id`, w.provisionId, input(idsText(p["provision_id"]), (v) => set(i, (q) => withOptional(q, "provision_id", idsValue(v))))),
+        field(`${id}-not-in-index`, w.notInIndex, input(String(p["not_in_index"] ?? ""), (v) => set(i, (q) => withOptional(q, "not_in_index", v.trim() || undefined)))),
         h(
           "div",
           { class: "row" },

@@ -21,6 +21,7 @@ source:
 provisions:
   - paragraph: §2, test
     quote: Een uitzondering die de test van de editor schrijft.
+    not_in_index: the editor's end-to-end test writes it; no text of the OER
 rules: |
   exception to art22.minimum_credits:
     allowed if enrolment.programme.kind = "advanced_master" "master-na-master" / "advanced master"

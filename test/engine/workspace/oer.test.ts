@@ -44,6 +44,20 @@ describe("the OER 2020-2021 as a workspace", () => {
     expect(ws.diagnostics(ART25).filter((x) => x.severity === "error")).toEqual([]);
   });
 
+  it("checks a provision's citation again when its id is edited, as a fresh workspace would", () => {
+    const file = `${OER}/art-33/general.yaml`;
+    const text = ws.text(file)!;
+    const at = text.indexOf("provision_id: ") + "provision_id: ".length;
+    const end = text.indexOf("\n", at);
+    const id = text.slice(at, end);
+    ws.edit(file, at, end, "G-999.1");
+    expect(ws.diagnostics(file).map((d) => d.code)).toContain("RW060-unknown-provision");
+    expect(allDiagnostics(ws)).toEqual(freshDiagnostics(ws));
+    ws.edit(file, at, at + "G-999.1".length, id);
+    expect(ws.diagnostics(file).map((d) => d.code)).not.toContain("RW060-unknown-provision");
+    expect(allDiagnostics(ws)).toEqual(freshDiagnostics(ws));
+  });
+
   it("finds the OER's uses of a learning-credit definition, across versions", () => {
     const text = ws.text(LC_FILE)!;
     const refs = ws.references(LC_FILE, offsetOf(text, "definition balance", 11));
