@@ -22,7 +22,7 @@ const seconds = ((performance.now() - start) / 1000).toFixed(1);
 const cpu = process.cpuUsage(cpuStart);
 const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
 const count = (kind: string) => report.findings.filter((f) => f.kind === kind).length;
-console.log(`fuzz: ${report.inputs} inputs (${runs} per target: ${targets.join(", ")}; seed ${seed}) in ${seconds} s (${cpuSeconds} s of CPU): ${count("crash")} crashes, ${count("unpositioned")} diagnostics without a position, ${count("not idempotent")} not idempotent, ${count("slow")} over 1 s`);
+console.log(`fuzz: ${report.inputs} inputs (${runs} per target: ${targets.join(", ")}; seed ${seed}) in ${seconds} s (${cpuSeconds} s of CPU): ${count("crash")} crashes, ${count("unpositioned")} diagnostics without a position, ${count("not idempotent")} not idempotent, ${count("slow")} over 1 s of CPU`);
 console.log(`seconds per target (wall / CPU): ${Object.entries(report.seconds).map(([target, s]) => `${target} ${s.wall.toFixed(1)} / ${s.cpu.toFixed(1)}`).join(", ")}`);
 for (const f of report.findings.slice(0, 20)) console.log(`- ${f.kind} in ${f.target}: ${f.detail}\n    input: ${JSON.stringify(f.input.slice(0, 300))}`);
 process.exitCode = report.findings.some((f) => f.kind !== "slow") ? 1 : 0;
