@@ -28,6 +28,7 @@ export interface Finding {
 
 export interface FuzzReport {
   readonly inputs: number;
+  readonly perTarget: Readonly<Partial<Record<Target, number>>>;
   readonly findings: Finding[];
   /** Seconds spent on each target's inputs (set-up included): wall clock and this process's CPU. */
   readonly seconds: Readonly<Partial<Record<Target, { readonly wall: number; readonly cpu: number }>>>;
@@ -75,6 +76,17 @@ function positioned(text: string, d: Diagnostic): boolean {
 }
 
 /**
+ * Run a property `runs` times (or until `stopAt`, a Date.now() time, for a long run in a fixed
+ * time): how many inputs it ran. The property never fails (`probe` records what goes wrong), so
+ * anything fast-check reports is the fuzzer's own fault and is thrown.
+ */
+function run<T>(property: fc.IProperty<T>, runs: number, seed: number, stopAt: number): number {
+  const details = fc.check(property, { numRuns: runs, seed, interruptAfterTimeLimit: Math.max(1, stopAt - Date.now()), markInterruptAsFailure: false });
+  if (details.failed) throw new Error(`the fuzzer itself failed: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
+  return details.numRuns;
+}
+
+/**
  * Run `body` on an input, recording a crash or a slow input. Slow means over a second of this
  * process's CPU time: on a machine shared with other work the wall clock would count their time too.
  */
@@ -117,7 +129,7 @@ function statementsOf(block: string): string[] {
  * statements (parsing costs in proportion to length, so short texts let a run try many more
  * mutations; whole blocks keep the checker's view across statements), mutated; or a deep nesting.
  */
-function fuzzRules(runs: number, seed: number, findings: Finding[]): void {
+function fuzzRules(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const blocks = regulationRuleBlocks().map((s) => s.text);
   const statements = blocks.map(statementsOf);
   const whole = fc.tuple(fc.nat({ max: blocks.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 6 })).map(([i, ms]) => mutateAll(blocks[i]!, ms));
@@ -126,7 +138,7 @@ function fuzzRules(runs: number, seed: number, findings: Finding[]): void {
     const from = all.length === 0 ? 0 : at % all.length;
     return mutateAll(all.slice(from, from + n).join("\n") + "\n", ms);
   });
-  fc.assert(
+  return run(
     fc.property(fc.oneof({ arbitrary: whole, weight: 20 }, { arbitrary: window, weight: 25 }, { arbitrary: deepArb, weight: 1 }), (text) => {
       probe("rules", text, findings, () => {
         const parsed = parse(text);
@@ -141,7 +153,9 @@ function fuzzRules(runs: number, seed: number, findings: Finding[]): void {
         else if (JSON.stringify(withoutSpans(reparsed.ast, true)) !== JSON.stringify(withoutSpans(parsed.ast, true))) findings.push({ target: "rules", kind: "not idempotent", detail: "parse(format(x)) is not the AST of x", input: text });
       });
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
@@ -160,13 +174,13 @@ function oerArticle22(): Record<string, string> {
  * the original text is put back. A mutated manifest is loaded with one regulation file beside it,
  * through the loader and checker, since a manifest change reloads the whole version.
  */
-function fuzzRegulations(runs: number, seed: number, findings: Finding[]): void {
+function fuzzRegulations(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const files = oerArticle22();
   const paths = Object.keys(files);
   const manifest = paths.find((p) => p.endsWith("manifest.yaml"))!;
   const smallest = paths.filter((p) => p !== manifest).sort((a, b) => files[a]!.length - files[b]!.length)[0]!;
   let workspace = Workspace.fromFiles(files);
-  fc.assert(
+  return run(
     fc.property(fc.nat({ max: paths.length - 1 }), fc.array(yamlMutationArb, { minLength: 1, maxLength: 4 }), (i, ms) => {
       const path = paths[i]!;
       const text = mutateYaml(files[path]!, ms);
@@ -187,16 +201,18 @@ function fuzzRegulations(runs: number, seed: number, findings: Finding[]): void 
       // After a crash the workspace may be half updated: start from a fresh one.
       if (findings.slice(crashed).some((f) => f.kind === "crash")) workspace = Workspace.fromFiles(files);
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
-function fuzzContexts(runs: number, seed: number, findings: Finding[]): void {
+function fuzzContexts(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const version = openVersion(memoryFileSystem(oerArticle22()), "v/s/2020-2021")!;
   const evaluator = new Evaluator(version, nodeSha256);
   const validate = contextValidator(version.contextSchema);
   const examples = ["first-year-bachelor.yaml", "low-efficiency-bachelor.yaml", "master-student.yaml", "bridging-programme.yaml", "credit-contract.yaml"].map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
-  fc.assert(
+  return run(
     fc.property(fc.nat({ max: examples.length - 1 }), fc.array(yamlMutationArb, { minLength: 1, maxLength: 4 }), (i, ms) => {
       const text = mutateYaml(examples[i]!, ms);
       probe("context", text, findings, () => {
@@ -205,29 +221,35 @@ function fuzzContexts(runs: number, seed: number, findings: Finding[]): void {
         for (const context of contexts) explainResult(evaluator.evaluate(context, { trace: true }), version, "en", true);
       });
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
 export const TARGETS = ["rules", "regulations", "contexts"] as const;
 export type Target = (typeof TARGETS)[number];
 
-const RUNNERS: Record<Target, (runs: number, seed: number, findings: Finding[]) => void> = {
+const RUNNERS: Record<Target, (runs: number, seed: number, findings: Finding[], stopAt: number) => number> = {
   rules: fuzzRules,
   regulations: fuzzRegulations,
   contexts: fuzzContexts,
 };
 
-/** `runs` inputs per target (rules, regulation files, contexts; all three unless `targets` names some). */
-export function fuzz(runs: number, seed = Date.now() % 2 ** 31, targets: readonly Target[] = TARGETS): FuzzReport {
+/**
+ * `runs` inputs per target (rules, regulation files, contexts; all three unless `targets` names
+ * some), each target stopping early at `stopAt` (a Date.now() time) if it comes first.
+ */
+export function fuzz(runs: number, seed = Date.now() % 2 ** 31, targets: readonly Target[] = TARGETS, stopAt = Number.MAX_SAFE_INTEGER): FuzzReport {
   const findings: Finding[] = [];
   const seconds: Partial<Record<Target, { wall: number; cpu: number }>> = {};
+  const inputs: Partial<Record<Target, number>> = {};
   for (const target of targets) {
     const start = performance.now();
     const cpuStart = process.cpuUsage();
-    RUNNERS[target](runs, seed, findings);
+    inputs[target] = RUNNERS[target](runs, seed, findings, stopAt);
     const cpu = process.cpuUsage(cpuStart);
     seconds[target] = { wall: (performance.now() - start) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
   }
-  return { inputs: runs * targets.length, findings, seconds };
+  return { inputs: Object.values(inputs).reduce((a, b) => a + b, 0), perTarget: inputs, findings, seconds };
 }
