@@ -390,14 +390,24 @@ export function aggregateFromWord(word: string): AggregateName {
   return "count";
 }
 
-/** Which language a keyword image belongs to, or null when both spell it alike. */
-export function languageOfWord(word: string): "en" | "nl" | null {
+/**
+ * Every keyword image spelt differently in the two languages, with its language (the first table
+ * that names a word decides, as the tables are searched in this order). Built once: the parser
+ * asks for every token.
+ */
+const WORD_LANGUAGE: ReadonlyMap<string, "en" | "nl"> = (() => {
+  const map = new Map<string, "en" | "nl">();
   for (const table of [KEYWORDS, OUTCOMES, AGGREGATES, UNITS] as const) {
     for (const spelling of Object.values(table) as { en: string; nl: string }[]) {
       if (spelling.en === spelling.nl) continue;
-      if (spelling.en === word) return "en";
-      if (spelling.nl === word) return "nl";
+      if (!map.has(spelling.en)) map.set(spelling.en, "en");
+      if (!map.has(spelling.nl)) map.set(spelling.nl, "nl");
     }
   }
-  return null;
+  return map;
+})();
+
+/** Which language a keyword image belongs to, or null when both spell it alike. */
+export function languageOfWord(word: string): "en" | "nl" | null {
+  return WORD_LANGUAGE.get(word) ?? null;
 }

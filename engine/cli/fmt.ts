@@ -34,7 +34,8 @@ export function formatRulesInYaml(path: string, text: string, lang: Lang | undef
   // Where the block's first content line starts in the file.
   const start = origin.fileLineStarts[origin.line - 1] ?? 0;
   if (parsed.diagnostics.some((d) => d.severity === "error")) return { path, status: "skipped", reason: "its rules have syntax errors (run regelwerk check)" };
-  const formatted = format(parsed.ast, lang ?? parsed.ast.lang ?? "en");
+  // The spans index the whole file: the formatter reads the author's line breaks and parentheses there.
+  const formatted = format(parsed.ast, lang ?? parsed.ast.lang ?? "en", text);
   const indent = " ".repeat(origin.indent);
   const block = formatted
     .replace(/\n$/, "")

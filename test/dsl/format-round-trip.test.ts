@@ -1,6 +1,7 @@
 /**
  * The formatter's promise (dsl/format.ts): format(parse(format(x))) === format(x), and the AST of the
- * formatted text is the AST of the input, spans aside. Held for the valid fixtures, for their
+ * formatted text is the AST of the input, spans aside: in the canonical layout and in the one that
+ * keeps the author's line breaks and parentheses. Held for the valid fixtures, for their
  * translation into the other keyword language and back, and for every mutant that still parses cleanly.
  */
 import fc from "fast-check";
@@ -11,13 +12,16 @@ import { withoutSpans } from "./ast-tools.js";
 import { regulationRuleBlocks, validFixtures } from "./corpus.js";
 import { mutateAll, mutationArb } from "./mutate.js";
 
+/** Both layouts: the canonical one, and the one that keeps the author's line breaks (`regelwerk fmt`). */
 function roundTrips(text: string): void {
   const ast = parse(text).ast;
-  const once = format(ast);
-  const reparsed = parse(once);
-  expect(reparsed.diagnostics).toEqual([]);
-  expect(format(reparsed.ast)).toBe(once);
-  expect(withoutSpans(reparsed.ast)).toEqual(withoutSpans(ast));
+  for (const keep of [false, true]) {
+    const once = keep ? format(ast, undefined, text) : format(ast);
+    const reparsed = parse(once);
+    expect(reparsed.diagnostics).toEqual([]);
+    expect(keep ? format(reparsed.ast, undefined, once) : format(reparsed.ast)).toBe(once);
+    expect(withoutSpans(reparsed.ast)).toEqual(withoutSpans(ast));
+  }
 }
 
 describe("format round trip", () => {

@@ -3,15 +3,16 @@
  * real `rules:` blocks, and generated deep nestings) through parse, check and format; regulation
  * files and manifests (mutated) through the loader and checker; student contexts (mutated from
  * the examples) through validation, evaluation and explanation. It counts crashes (anything
- * thrown), diagnostics without a position in the text, formatting that is not idempotent, and
+ * thrown), diagnostics without a position in the text, formatting that is not idempotent or changes the AST, and
  * inputs that take over a second. Every crash it found became a regression test.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { checkFile, format, parse, type Diagnostic } from "../../dsl/index.js";
-import { Evaluator, explainResult, contextValidator, memoryFileSystem, openVersion, readContexts } from "../../engine/index.js";
+import { Evaluator, Workspace, explainResult, contextValidator, memoryFileSystem, openVersion, readContexts } from "../../engine/index.js";
 import { nodeSha256 } from "../../engine/node/index.js";
+import { withoutSpans } from "../dsl/ast-tools.js";
 import { regulationRuleBlocks, root as ROOT } from "../dsl/corpus.js";
 import { mutateAll, mutationArb } from "../dsl/mutate.js";
 import { fixtureEnv } from "../support/fixture-env.js";
@@ -27,7 +28,10 @@ export interface Finding {
 
 export interface FuzzReport {
   readonly inputs: number;
+  readonly perTarget: Readonly<Partial<Record<Target, number>>>;
   readonly findings: Finding[];
+  /** Seconds spent on each target's inputs (set-up included): wall clock and this process's CPU. */
+  readonly seconds: Readonly<Partial<Record<Target, { readonly wall: number; readonly cpu: number }>>>;
 }
 
 /** A line-level mutation of YAML text: drop, duplicate or swap a line, or mutate inside one. */
@@ -58,7 +62,10 @@ function mutateYaml(text: string, mutations: readonly YamlMutation[]): string {
   return lines.join("\n");
 }
 
-/** Generated deep nestings of every form the grammar nests. */
+/**
+ * Generated deep nestings of every form the grammar nests: a family of 7 × 3000 texts, some of them
+ * long (up to 75,000 characters), so they are a small share of the rule inputs.
+ */
 const deepArb = fc.tuple(fc.constantFrom("(", "[", "not ", "-", "if true then 1 otherwise ", "true and ", "1 + "), fc.integer({ min: 1, max: 3000 })).map(([form, n]) => {
   const closing = form === "(" ? ")" : form === "[" ? "]" : "";
   return `definition x = ${form.repeat(n)}1${closing.repeat(n)}\n`;
@@ -68,34 +75,87 @@ function positioned(text: string, d: Diagnostic): boolean {
   return d.span.line >= 1 && d.span.column >= 1 && d.span.start >= 0 && d.span.end <= text.length + 1;
 }
 
-/** Run `body` on an input, recording a crash or a slow input. */
+/**
+ * Run a property `runs` times (or until `stopAt`, a Date.now() time, for a long run in a fixed
+ * time): how many inputs it ran. The property never fails (`probe` records what goes wrong), so
+ * anything fast-check reports is the fuzzer's own fault and is thrown.
+ */
+function run<T>(property: fc.IProperty<T>, runs: number, seed: number, stopAt: number): number {
+  const details = fc.check(property, { numRuns: runs, seed, interruptAfterTimeLimit: Math.max(1, stopAt - Date.now()), markInterruptAsFailure: false });
+  if (details.failed) throw new Error(`the fuzzer itself failed: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
+  return details.numRuns;
+}
+
+/**
+ * Run `body` on an input, recording a crash or a slow input. Slow means over a second of this
+ * process's CPU time: on a machine shared with other work the wall clock would count their time too.
+ */
 function probe(target: string, input: string, findings: Finding[], body: () => void): void {
-  const start = performance.now();
+  const start = process.cpuUsage();
   try {
     body();
   } catch (error) {
     findings.push({ target, kind: "crash", detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error), input });
   }
-  const ms = performance.now() - start;
-  if (ms > SLOW_MS) findings.push({ target, kind: "slow", detail: `${Math.round(ms)} ms`, input });
+  const used = process.cpuUsage(start);
+  const ms = (used.user + used.system) / 1000;
+  if (ms > SLOW_MS) findings.push({ target, kind: "slow", detail: `${Math.round(ms)} ms of CPU`, input });
 }
 
-function fuzzRules(runs: number, seed: number, findings: Finding[]): void {
-  const samples = regulationRuleBlocks().map((s) => s.text);
-  const mutated = fc.tuple(fc.nat({ max: samples.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 6 })).map(([i, ms]) => mutateAll(samples[i]!, ms));
-  fc.assert(
-    fc.property(fc.oneof({ arbitrary: mutated, weight: 9 }, { arbitrary: deepArb, weight: 1 }), (text) => {
+/**
+ * The statements of a rules block: each starts on a line at the left margin (comments above it go
+ * with it); its indented lines (rules, continuations) and blank lines follow it.
+ */
+function statementsOf(block: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let code = false;
+  for (const line of block.split("\n")) {
+    const starts = /^\S/.test(line);
+    if (starts && code) {
+      out.push(current.join("\n"));
+      current = [];
+      code = false;
+    }
+    current.push(line);
+    if (starts && !line.startsWith("#")) code = true;
+  }
+  if (current.some((l) => l.trim().length > 0)) out.push(current.join("\n"));
+  return out;
+}
+
+/**
+ * Rule texts: a whole `rules:` block of the bundled regulations, or a run of one to three of its
+ * statements (parsing costs in proportion to length, so short texts let a run try many more
+ * mutations; whole blocks keep the checker's view across statements), mutated; or a deep nesting.
+ */
+function fuzzRules(runs: number, seed: number, findings: Finding[], stopAt: number): number {
+  const blocks = regulationRuleBlocks().map((s) => s.text);
+  const statements = blocks.map(statementsOf);
+  const whole = fc.tuple(fc.nat({ max: blocks.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 6 })).map(([i, ms]) => mutateAll(blocks[i]!, ms));
+  const window = fc.tuple(fc.nat({ max: blocks.length - 1 }), fc.nat(), fc.integer({ min: 1, max: 3 }), fc.array(mutationArb, { minLength: 1, maxLength: 4 })).map(([i, at, n, ms]) => {
+    const all = statements[i]!;
+    const from = all.length === 0 ? 0 : at % all.length;
+    return mutateAll(all.slice(from, from + n).join("\n") + "\n", ms);
+  });
+  return run(
+    fc.property(fc.oneof({ arbitrary: whole, weight: 20 }, { arbitrary: window, weight: 25 }, { arbitrary: deepArb, weight: 1 }), (text) => {
       probe("rules", text, findings, () => {
         const parsed = parse(text);
         const checked = checkFile(parsed.ast, fixtureEnv(text, "fuzz.rw"));
         for (const d of [...parsed.diagnostics, ...checked.diagnostics]) if (!positioned(text, d)) findings.push({ target: "rules", kind: "unpositioned", detail: `${d.code} ${d.message}`, input: text });
         if (parsed.diagnostics.some((d) => d.severity === "error")) return;
-        const once = format(parsed.ast);
-        const twice = format(parse(once).ast);
-        if (twice !== once) findings.push({ target: "rules", kind: "not idempotent", detail: "format(parse(format(x))) differs from format(x)", input: text });
+        // As `regelwerk fmt` formats: keeping the author's line breaks and parentheses.
+        const once = format(parsed.ast, undefined, text);
+        const reparsed = parse(once);
+        if (format(reparsed.ast, undefined, once) !== once) findings.push({ target: "rules", kind: "not idempotent", detail: "format(parse(format(x))) differs from format(x)", input: text });
+        // The keyword language is layout: a file that mixes languages is printed in its main one.
+        else if (JSON.stringify(withoutSpans(reparsed.ast, true)) !== JSON.stringify(withoutSpans(parsed.ast, true))) findings.push({ target: "rules", kind: "not idempotent", detail: "parse(format(x)) is not the AST of x", input: text });
       });
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
@@ -107,31 +167,52 @@ function oerArticle22(): Record<string, string> {
   return files;
 }
 
-function fuzzRegulations(runs: number, seed: number, findings: Finding[]): void {
+/**
+ * A regulation file is checked in its version through the editor's incremental Workspace, opened
+ * once: the mutated text replaces the file (YAML, schema, rules and the check of what it affects
+ * run again, as from scratch: a workspace test holds the incremental result to a fresh check), then
+ * the original text is put back. A mutated manifest is loaded with one regulation file beside it,
+ * through the loader and checker, since a manifest change reloads the whole version.
+ */
+function fuzzRegulations(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const files = oerArticle22();
   const paths = Object.keys(files);
-  fc.assert(
+  const manifest = paths.find((p) => p.endsWith("manifest.yaml"))!;
+  const smallest = paths.filter((p) => p !== manifest).sort((a, b) => files[a]!.length - files[b]!.length)[0]!;
+  let workspace = Workspace.fromFiles(files);
+  return run(
     fc.property(fc.nat({ max: paths.length - 1 }), fc.array(yamlMutationArb, { minLength: 1, maxLength: 4 }), (i, ms) => {
       const path = paths[i]!;
       const text = mutateYaml(files[path]!, ms);
+      const unpositioned = (source: string | undefined, d: Diagnostic) => {
+        if (source !== undefined && !positioned(source, d)) findings.push({ target: "regulation", kind: "unpositioned", detail: `${d.code} ${d.message}`, input: text });
+      };
+      const crashed = findings.length;
       probe(`regulation ${path.split("/").pop()}`, text, findings, () => {
-        const version = openVersion(memoryFileSystem({ ...files, [path]: text }), "v/s/2020-2021");
-        for (const d of version?.diagnostics ?? []) {
-          const source = d.source === path ? text : files[d.source];
-          if (source !== undefined && !positioned(source, d)) findings.push({ target: "regulation", kind: "unpositioned", detail: `${d.code} ${d.message}`, input: text });
+        if (path === manifest) {
+          const version = openVersion(memoryFileSystem({ [manifest]: text, [smallest]: files[smallest]! }), "v/s/2020-2021");
+          for (const d of version?.diagnostics ?? []) unpositioned(d.source === path ? text : files[d.source], d);
+          return;
         }
+        const update = workspace.change(path, text);
+        for (const uri of update.affected) for (const d of workspace.diagnostics(uri)) unpositioned(uri === path ? text : files[uri], d);
+        workspace.change(path, files[path]!);
       });
+      // After a crash the workspace may be half updated: start from a fresh one.
+      if (findings.slice(crashed).some((f) => f.kind === "crash")) workspace = Workspace.fromFiles(files);
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
-function fuzzContexts(runs: number, seed: number, findings: Finding[]): void {
+function fuzzContexts(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const version = openVersion(memoryFileSystem(oerArticle22()), "v/s/2020-2021")!;
   const evaluator = new Evaluator(version, nodeSha256);
   const validate = contextValidator(version.contextSchema);
   const examples = ["first-year-bachelor.yaml", "low-efficiency-bachelor.yaml", "master-student.yaml", "bridging-programme.yaml", "credit-contract.yaml"].map((f) => readFileSync(join(ROOT, "examples", f), "utf8"));
-  fc.assert(
+  return run(
     fc.property(fc.nat({ max: examples.length - 1 }), fc.array(yamlMutationArb, { minLength: 1, maxLength: 4 }), (i, ms) => {
       const text = mutateYaml(examples[i]!, ms);
       probe("context", text, findings, () => {
@@ -140,15 +221,35 @@ function fuzzContexts(runs: number, seed: number, findings: Finding[]): void {
         for (const context of contexts) explainResult(evaluator.evaluate(context, { trace: true }), version, "en", true);
       });
     }),
-    { numRuns: runs, seed },
+    runs,
+    seed,
+    stopAt,
   );
 }
 
-/** `runs` inputs per target (rules, regulation files, contexts). */
-export function fuzz(runs: number, seed = Date.now() % 2 ** 31): FuzzReport {
+export const TARGETS = ["rules", "regulations", "contexts"] as const;
+export type Target = (typeof TARGETS)[number];
+
+const RUNNERS: Record<Target, (runs: number, seed: number, findings: Finding[], stopAt: number) => number> = {
+  rules: fuzzRules,
+  regulations: fuzzRegulations,
+  contexts: fuzzContexts,
+};
+
+/**
+ * `runs` inputs per target (rules, regulation files, contexts; all three unless `targets` names
+ * some), each target stopping early at `stopAt` (a Date.now() time) if it comes first.
+ */
+export function fuzz(runs: number, seed = Date.now() % 2 ** 31, targets: readonly Target[] = TARGETS, stopAt = Number.MAX_SAFE_INTEGER): FuzzReport {
   const findings: Finding[] = [];
-  fuzzRules(runs, seed, findings);
-  fuzzRegulations(runs, seed, findings);
-  fuzzContexts(runs, seed, findings);
-  return { inputs: runs * 3, findings };
+  const seconds: Partial<Record<Target, { wall: number; cpu: number }>> = {};
+  const inputs: Partial<Record<Target, number>> = {};
+  for (const target of targets) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    inputs[target] = RUNNERS[target](runs, seed, findings, stopAt);
+    const cpu = process.cpuUsage(cpuStart);
+    seconds[target] = { wall: (performance.now() - start) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
+  }
+  return { inputs: Object.values(inputs).reduce((a, b) => a + b, 0), perTarget: inputs, findings, seconds };
 }

@@ -38,7 +38,8 @@ export function formatRules(text: string, lang?: Lang): string {
   const parsed = parse(block.rules);
   if (parsed.diagnostics.some((d) => d.severity === "error")) return text;
   const pad = " ".repeat(block.indent);
-  const printed = format(parsed.ast, lang ?? parsed.ast.lang ?? "en")
+  // As `regelwerk fmt` does: the author's line breaks and parentheses stay.
+  const printed = format(parsed.ast, lang ?? parsed.ast.lang ?? "en", block.rules)
     .replace(/\n$/, "")
     .split("\n")
     .map((line) => (line.length > 0 ? pad + line : line))
