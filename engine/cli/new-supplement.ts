@@ -49,9 +49,14 @@ export function newCommand(argv: readonly string[], io: Io): number {
   if (!out.endsWith(".yaml")) throw new UsageError(`--out ${out}: expected a .yaml file`);
   if (existsSync(out)) throw new UsageError(`${out}: already exists; it is not overwritten (choose another name with --out FILE)`);
 
-  const input: SkeletonInput = { general, faculty, campus, kind, facultyName: facultyName(version, faculty), open: openPoints(general), stub: stubFor(version, general, faculty, campus) };
+  const input: SkeletonInput = { general, faculty, campus, kind, facultyName: facultyName(version, faculty), open: openPoints(general), indexIds: indexIdsOf(version, general.meta.article, faculty), stub: stubFor(version, general, faculty, campus) };
   writeFileSync(out, supplementSkeleton(input), { flag: "wx" });
   return verify(out, version.dir, input, io);
+}
+
+/** The index's faculty provisions of this faculty on this article, in index order. */
+function indexIdsOf(version: RegulationVersion, article: number | string, faculty: string): string[] {
+  return (version.provisions?.provisions ?? []).filter((p) => p.layer === "faculty" && String(p.article) === String(article) && (p.faculties ?? []).includes(faculty)).map((p) => p.id);
 }
 
 /** Load the version with the new file and run its test: what `new` wrote must check and pass. */

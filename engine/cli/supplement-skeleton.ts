@@ -23,6 +23,8 @@ export interface SkeletonInput {
   /** "Faculteit Farmaceutische Wetenschappen", from another file of the faculty; null if none says. */
   readonly facultyName: { readonly nl: string; readonly en: string | null } | null;
   readonly open: readonly OpenPoint[];
+  /** The provisions index's ids of this faculty's text on the article (docs/provisions.md); empty when it lists none. */
+  readonly indexIds: readonly string[];
   /** The decision the exception stub is on, and the test: facts and what the rules decide for them now. */
   readonly stub: { readonly decision: string; readonly given: Record<string, unknown>; readonly outcome: string; readonly layer: string; readonly from: string | null } | null;
 }
@@ -54,6 +56,9 @@ export function supplementSkeleton(input: SkeletonInput): string {
     `  - paragraph: ${q(`TODO: §…, ${kind === "supplement" ? "aanvulling" : "afwijking"} ${faculty}`)}`,
     `    quote: ${q("TODO: de bepaling van de faculteit, kort en letterlijk geciteerd")}`,
     `    quote_en: ${q("TODO: the provision in English")}`,
+    ...(input.indexIds.length > 0
+      ? [`    provision_id: ${input.indexIds[0]}${input.indexIds.length > 1 ? ` # TODO: the index lists ${input.indexIds.join(", ")}: cite the one(s) quoted` : ""}`]
+      : [`    not_in_index: ${q(`TODO: the provisions index lists no text of ${faculty} on art. ${article}: say where this one stands`)}`]),
     "interpretations:",
     `  - ${q("TODO: where the text is ambiguous, the reading chosen and why")}`,
     ...openPointLines(input.open, article, kind),

@@ -241,11 +241,14 @@ export function writeRules(rules: string, model: RulesModel): string {
   if (only?.kind === "text" && only.why === "parse-error") return only.text;
   const { ast } = parse(rules);
   const byOrigin = new Map(model.statements.filter((s) => s.origin !== undefined).map((s) => [s.origin!, s]));
+  // A statement the form left as it was keeps its own text: the author's line breaks and parentheses.
+  const asRead = new Map(readRules(rules).statements.filter((s) => s.origin !== undefined).map((s) => [s.origin!, JSON.stringify(s)]));
   let out = rules;
   if (ast.statements.length > 0) {
     for (let i = ast.statements.length - 1; i >= 0; i--) {
       const s = ast.statements[i]!;
       const replacement = byOrigin.get(i);
+      if (replacement && asRead.get(i) === JSON.stringify(replacement)) continue;
       if (replacement) out = out.slice(0, s.span.start) + printStatement(replacement, model.lang) + out.slice(s.span.end);
       else out = out.slice(0, s.span.start).replace(/\n[ \t]*\n?$/, "\n") + out.slice(s.span.end).replace(/^[ \t]*\n/, "");
     }
@@ -254,5 +257,6 @@ export function writeRules(rules: string, model: RulesModel): string {
   if (added.length > 0) out = `${out.trimEnd()}${out.trim() ? "\n\n" : ""}${added.join("\n\n")}\n`;
   const parsed = parse(out);
   if (parsed.diagnostics.some((d) => d.severity === "error") || parsed.ast.statements.length === 0) return out;
-  return format(parsed.ast, parsed.ast.lang ?? model.lang);
+  // As `regelwerk fmt` does: the line breaks and parentheses of the text as it stands stay.
+  return format(parsed.ast, parsed.ast.lang ?? model.lang, out);
 }

@@ -46,7 +46,7 @@ describe("new supplement", { timeout: 240_000 }, () => {
     expect(text).toContain("      art22.minimum_credits: { outcome: refused, layer: general }");
     const check = run("check", version);
     expect(check.code, check.err).toBe(0);
-    expect(check.err).not.toContain("farm.yaml");
+    expect(check.err).not.toContain("art-22/farm.yaml");
     const test = run("test", path);
     expect(test.code, test.out).toBe(0);
     expect(test.out).toMatch(/^1 passed, 0 failed$/m);
