@@ -6,13 +6,23 @@
 import { parseArgs } from "node:util";
 import { TARGETS, fuzz, type Target } from "./fuzz.js";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "200" }, seed: { type: "string" }, target: { type: "string", multiple: true }, minutes: { type: "string" } } });
+const USAGE = `usage: npm run fuzz -- [--runs N] [--seed S] [--target ${TARGETS.join("|")}]... [--minutes M]`;
+const OPTIONS = { runs: { type: "string", default: "200" }, seed: { type: "string" }, target: { type: "string", multiple: true }, minutes: { type: "string" } } as const;
+let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>;
+try {
+  parsed = parseArgs({ options: OPTIONS });
+} catch (error) {
+  // An unknown option or a missing value: the usage, never a stack trace.
+  console.error(`${USAGE} (${error instanceof Error ? error.message : String(error)})`);
+  process.exit(2);
+}
+const { values } = parsed;
 const minutes = values.minutes === undefined ? null : Number(values.minutes);
 const runs = Number(values.runs);
 const seed = values.seed === undefined ? Date.now() % 2 ** 31 : Number(values.seed);
 const unknown = (values.target ?? []).filter((t) => !(TARGETS as readonly string[]).includes(t));
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || unknown.length > 0 || (minutes !== null && !(minutes > 0))) {
-  console.error(`usage: npm run fuzz -- [--runs N] [--seed S] [--target ${TARGETS.join("|")}]... [--minutes M] (${unknown.length > 0 ? `unknown target '${unknown[0]}'` : "--runs and --seed take whole numbers, --minutes a positive number"})`);
+  console.error(`${USAGE} (${unknown.length > 0 ? `unknown target '${unknown[0]}'` : "--runs and --seed take whole numbers, --minutes a positive number"})`);
   process.exit(2);
 }
 const targets = values.target && values.target.length > 0 ? (values.target as Target[]) : TARGETS;
