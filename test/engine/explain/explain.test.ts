@@ -6,27 +6,11 @@ import { describe, expect, it } from "vitest";
 import { Evaluator } from "../../../engine/index.js";
 import { explainResult } from "../../../engine/index.js";
 import { DIR, errorsOf, loadSet } from "../../support/regulation-set.js";
+import { generalMinimum, lawSupplement } from "../../support/minimum-credits-set.js";
 
 const version = loadSet({
-  "art-10/general.yaml": {
-    id: "art10",
-    open: ["minimum_credits"],
-    quote: "Studenten nemen ten minste 25 studiepunten op.",
-    quoteEn: "Students take at least 25 credits.",
-    rules: `
-parameter minimum = 25 sp "ten minste 25 studiepunten" / "at least 25 credits"
-decision minimum_credits "Minimumgrens studiepunten" / "Minimum number of credits" §2:
-  allowed if sum(c.credits for c in courses) >= minimum "genoeg" / "enough"
-  otherwise refused "te weinig" / "too few"`,
-  },
-  "art-10/law.yaml": {
-    kind: "supplement",
-    scope: { faculty: "LAW" },
-    quote: "Voor verkorte bachelors volstaan 20 studiepunten.",
-    quoteEn: "For shortened bachelors 20 credits suffice.",
-    rules: `exception to minimum_credits:
-  allowed if enrolment.programme.kind = "bachelor_shortened" and sum(c.credits for c in courses) >= 20 sp "verkorte bachelor" / "shortened bachelor"`,
-  },
+  "art-10/general.yaml": generalMinimum(),
+  "art-10/law.yaml": lawSupplement(),
 });
 
 const evaluator = new Evaluator(version);

@@ -6,32 +6,17 @@
 import { describe, expect, it } from "vitest";
 import { Evaluator, buildExplanation, renderDecision, type DecisionExplanation } from "../../../engine/index.js";
 import { DIR, errorsOf, loadSet } from "../../support/regulation-set.js";
+import { generalMinimum, lawSupplement } from "../../support/minimum-credits-set.js";
 
 const version = loadSet({
-  "art-10/general.yaml": {
-    id: "art10",
-    open: ["minimum_credits"],
-    quote: "Studenten nemen ten minste 25 studiepunten op.",
-    quoteEn: "Students take at least 25 credits.",
-    rules: `
-parameter minimum = 25 sp "ten minste 25 studiepunten" / "at least 25 credits"
-decision minimum_credits "Minimumgrens studiepunten" / "Minimum number of credits" §2:
-  allowed if sum(c.credits for c in courses) >= minimum "genoeg" / "enough"
-  otherwise refused "te weinig" / "too few"`,
-  },
+  "art-10/general.yaml": generalMinimum(),
   "art-11/general.yaml": {
     id: "art11",
     article: 11,
     rules: `decision law_only "Enkel rechten" / "Law only":
   allowed if enrolment.faculty = "LAW"`,
   },
-  "art-10/law.yaml": {
-    kind: "supplement",
-    scope: { faculty: "LAW", campus: "Brussel" },
-    quote: "Voor verkorte bachelors volstaan 20 studiepunten.",
-    rules: `exception to minimum_credits:
-  allowed if enrolment.programme.kind = "bachelor_shortened" and sum(c.credits for c in courses) >= 20 sp "verkorte bachelor" / "shortened bachelor"`,
-  },
+  "art-10/law.yaml": lawSupplement({ faculty: "LAW", campus: "Brussel" }, null),
 });
 
 const evaluator = new Evaluator(version);
