@@ -9,28 +9,13 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../../engine/cli/main.js";
 import { MANIFEST, regulationYaml } from "../../support/regulation-set.js";
+import { runCli as run } from "../../support/run-cli.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const REGULATIONS = join(ROOT, "regulations");
 const OER = join(REGULATIONS, "kuleuven-oer", "2020-2021");
 
 let tmp = "";
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-/** Run the CLI in-process; every run is also checked for stack traces. */
-function run(...argv: string[]): Run {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  expect(`${out}\n${err}`, "a stack trace in the output").not.toMatch(/^\s+at /m);
-  return { code, out, err };
-}
 
 function write(path: string, text: string): string {
   const full = join(tmp, path);

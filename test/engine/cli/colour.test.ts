@@ -9,21 +9,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { chooseColour, type Terminal } from "../../../engine/cli/colour.js";
-import { main } from "../../../engine/cli/main.js";
 import { MANIFEST } from "../../support/regulation-set.js";
+import { runCliWith as run } from "../../support/run-cli.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const ESCAPE = /\u001b\[/;
 /** A small regulation set: loading the whole OER for each run would make the test slow. */
 const EVAL = ["eval", "examples/internship-calendar.yaml", "--regulation", "regulations/lerarenstage/2017-2018"];
-
-function run(argv: readonly string[], terminal?: Terminal): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t), ...(terminal ? { terminal } : {}) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  return { code, out, err };
-}
 
 const tty = (env: Record<string, string> = {}): Terminal => ({ out: true, err: true, env });
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
+import { runCliWith as run } from "../../support/run-cli.js";
 
 const GOLDEN = join("test", "golden", "explain");
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -18,20 +18,6 @@ const REGULATION_OF: Record<string, string> = {
   "internship-calendar": "regulations/lerarenstage/2017-2018",
   "learning-credit-career": "regulations/flanders-learning-credit/2020-2021",
 };
-
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-function run(argv: readonly string[]): Run {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  return { code, out, err };
-}
 
 function compare(name: string, actual: string): void {
   const path = join(GOLDEN, name);

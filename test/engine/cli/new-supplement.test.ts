@@ -7,20 +7,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
+import { runCli as run } from "../../support/run-cli.js";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 let version = "";
 let tmp = "";
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  expect(`${out}\n${err}`, "a stack trace in the output").not.toMatch(/^\s+at /m);
-  return { code, out, err };
-}
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), "regelwerk-new-"));

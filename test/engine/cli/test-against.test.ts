@@ -4,15 +4,7 @@
  * credit) and nowhere else (nothing in art. 22); a version against itself changes nothing.
  */
 import { describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  return { code, out, err };
-}
+import { runCli as run } from "../../support/run-cli.js";
 
 const OLD = "regulations/kuleuven-oer/2020-2021";
 const NEW = "regulations/kuleuven-oer/2021-2022";

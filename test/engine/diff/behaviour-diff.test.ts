@@ -8,19 +8,11 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
 import { BehaviourTally, generateCohort } from "../../../engine/diff/index.js";
 import { contextProblems, contextValidator, Evaluator, openVersion, portableSha256 } from "../../../engine/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
 import { loadSet } from "../../support/regulation-set.js";
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  return { code, out, err };
-}
+import { runCli as run } from "../../support/run-cli.js";
 
 const rules = (minimum: number) => ({
   id: "art10",

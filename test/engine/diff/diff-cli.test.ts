@@ -1,17 +1,8 @@
 /** `regelwerk diff`: exit codes as diff(1) — 0 no differences, 1 differences, 2 trouble — in every output form. */
 import { describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
+import { runCli as run } from "../../support/run-cli.js";
 
 const OLD = "regulations/kuleuven-oer/2020-2021";
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  expect(`${out}\n${err}`).not.toMatch(/^\s+at /m);
-  return { code, out, err };
-}
 
 describe("regelwerk diff", () => {
   it("exits 0 and says so when there is no difference", () => {

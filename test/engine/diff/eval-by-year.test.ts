@@ -7,17 +7,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../../engine/cli/main.js";
 import { loadVersion, regulationPaths } from "../../../engine/load/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
-
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const code = main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (typeof code !== "number") throw new Error("only batch answers with a promise");
-  return { code, out, err };
-}
+import { runCli as run } from "../../support/run-cli.js";
 
 const STUDENT = readFileSync("examples/low-efficiency-bachelor.yaml", "utf8");
 
