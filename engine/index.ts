@@ -33,4 +33,5 @@ export { coverageOf, type CoverageReport } from "./coverage/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";
 export { Workspace, applyEdits, suggestionOf, type CodeAction, type Location, type RenameResult, type TextEdit, type Update, type WorkspaceEdit } from "./workspace/index.js";
+export { enumOf, generalTextOf, skeletonInput, supplementSkeleton, type SkeletonInput } from "./authoring/index.js";
 export { diffVersions, isEmptyDiff, renderDiffHtml, renderDiffText, summaryOf, type VersionDiff } from "./diff/index.js";
