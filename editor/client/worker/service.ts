@@ -207,10 +207,10 @@ export class LanguageService {
 
   /**
    * The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of
-   * `size` students. The workspace is briefly given the stored text to check the version in force
+   * `size` students, evaluated within `budgetMs` (draft-changes.ts). The workspace is briefly given the stored text to check the version in force
    * (one file's change, not a second load of the version), then the draft again.
    */
-  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1): DraftChanges {
+  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1, budgetMs = 8000, now?: () => number): DraftChanges {
     const dir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
     const draftText = this.ws.text(uri);
     if (!dir || draftText === undefined) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
@@ -220,7 +220,7 @@ export class LanguageService {
     this.ws.change(uri, draftText);
     const draft = this.ws.version(dir);
     if (!inForce || !draft) return { structural: "", summary: [], behaviour: null, problem: `${dir}: no manifest` };
-    return draftChanges(inForce, draft, uri, { size, seed }, lang);
+    return draftChanges(inForce, draft, uri, { size, seed, budgetMs, ...(now ? { now } : {}) }, lang);
   }
 
   private versionOf(uri: string): RegulationVersion | null {
