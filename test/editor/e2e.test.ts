@@ -169,6 +169,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
 
   it("writes LET's first supplement on art. 22 with a test that passes live, shows its changes before saving, saves it, and regelwerk test passes", async () => {
     const page = await open("/edit/kuleuven-oer/2020-2021/art-22", "editor-let");
+    await shot(page, "new-file.png");
     // LET's editor may start a file for LET alone; the article opens points to faculties, so a supplement.
     expect(await page.locator("#new-file-faculty option").allTextContents()).toEqual(["LET — Faculteit Letteren"]);
     expect(await page.$eval("#new-file-kind", (el) => (el as HTMLSelectElement).value)).toBe("supplement");
@@ -188,7 +189,13 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     const row = page.locator('#behaviour-diff tr[data-decision="art22.minimum_credits"]');
     // Refused before, or undetermined where a generated student lacks a fact the general rule needs.
     expect(await row.first().locator("td").allTextContents()).toEqual(["art22.minimum_credits", expect.stringMatching(/^(refused|undetermined)$/), "allowed", expect.stringMatching(/^\d+$/)]);
-    expect(await page.locator("#behaviour-diff").textContent()).toContain("500 gegenereerde studenten van faculteit LET");
+    expect(await page.locator("#behaviour-diff").textContent()).toContain("500 gegenereerde studenten van faculteit LET; elke beslissing van de versie, in elk artikel");
+    // Per changed decision: the students it changes for, and the first of them explained before and after.
+    const changed = page.locator('details.changed-decision[data-decision="art22.minimum_credits"]');
+    expect(await changed.locator("summary").textContent()).toMatch(/^art22\.minimum_credits — \d+ studenten bij wie de uitkomst verandert: \d+(, \d+)*$/);
+    await changed.locator("summary").click();
+    expect(await changed.locator("pre.explanation.after").textContent()).toMatch(/^Toegestaan[\s\S]*facultaire aanvulling LET/);
+    await page.locator("#behaviour-diff").scrollIntoViewIfNeeded();
     await shot(page, "changes.png");
 
     await page.keyboard.press("Control+S");
