@@ -9,11 +9,15 @@
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Ajv, _ } from "ajv";
-import standaloneCode from "ajv/dist/standalone/index.js";
+import * as standalone from "ajv/dist/standalone/index.js";
 import { AJV_OPTIONS, DATE_FORMAT, FILE_SCHEMAS, contextSchema, contextSchemaKey, loadAll, mergedContextSchema } from "../../engine/load/index.js";
 import { nodeFileSystem } from "../../engine/node/index.js";
 
 const require = createRequire(import.meta.url);
+type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+/** ajv's standalone module is CommonJS: its function is `default`, or `default.default` where Node wraps it. */
+const wrapped = (standalone as unknown as { default: StandaloneCode | { default: StandaloneCode } }).default;
+const standaloneCode: StandaloneCode = typeof wrapped === "function" ? wrapped : wrapped.default;
 const SCHEMAS_MODULE = fileURLToPath(new URL("../../engine/load/schemas.ts", import.meta.url));
 
 /** The context schemas of every version under `regulationsDir` (the shared one first), by key. */
@@ -43,7 +47,7 @@ export function standaloneValidatorsModule(regulationsDir: string): string {
   });
   // The generated code requires ajv's runtime helpers; the worker is an ES module: import them.
   const helpers = new Map<string, string>();
-  const code = standaloneCode(ajv, names).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_m, path: string) => {
+  const code = standaloneCode(ajv, names).replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_m: string, path: string) => {
     const name = `runtime_${path.split("/").at(-1)}`;
     helpers.set(name, require.resolve(path));
     return name;
