@@ -4,7 +4,7 @@
  * tests beside it. Node's file system and hasher are in `regelwerk/node`; the CLI in engine/cli.
  */
 export { openAll, openVersion } from "./pipeline.js";
-export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm, type Origin } from "./load/index.js";
+export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, usePrecompiledValidators, type PrecompiledValidators, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm, type Origin } from "./load/index.js";
 export { checkVersion, type RegulationFile, type RegulationVersion } from "./check/index.js";
 export { LAYER_RANK, appliesTo, scopeOf, type Scope } from "./layers/index.js";
 export { compileVersion, type CompiledRegulation } from "./compile/index.js";
@@ -33,4 +33,5 @@ export { coverageOf, type CoverageReport } from "./coverage/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";
 export { Workspace, applyEdits, suggestionOf, type CodeAction, type Location, type RenameResult, type TextEdit, type Update, type WorkspaceEdit } from "./workspace/index.js";
+export { enumOf, generalTextOf, skeletonInput, supplementSkeleton, type SkeletonInput } from "./authoring/index.js";
 export { diffVersions, isEmptyDiff, renderDiffHtml, renderDiffText, summaryOf, type VersionDiff } from "./diff/index.js";

@@ -4,12 +4,13 @@
  * opens to faculties — filtered to one faculty if asked.
  */
 import { parse as parseYaml } from "yaml";
+import type { Lang } from "../../dsl/index.js";
 import type { FileEntry as VersionFile, UserInfo, VersionEntry } from "../protocol.js";
 import { fetchFile } from "./api.js";
 import { h, link } from "./dom.js";
 import type { Words } from "./i18n.js";
 import { urlOf } from "./routes.js";
-import { FACULTY_NAMES, newFilePath } from "./form/new-file.js";
+import { newFileForm } from "./new-file.js";
 
 export function versionsView(versions: readonly VersionEntry[], w: Words): HTMLElement {
   return h(
@@ -64,14 +65,7 @@ function facultyOf(file: VersionFile): string {
   return [file.faculty, file.campus, ...(file.programmes ?? [])].filter(Boolean).join(" · ");
 }
 
-/** A faculty editor whose faculty has no file on the article may start one: `<folder>/<faculty>.yaml`. */
-function newFileLink(version: VersionEntry, article: Article, user: UserInfo | null, openTo: readonly string[], label: string): HTMLElement | null {
-  if (user?.role !== "faculty-editor" || !user.faculty || openTo.length === 0 || article.files.some((f) => f.faculty === user.faculty)) return null;
-  const path = `${article.folder}/${user.faculty.toLowerCase()}.yaml`;
-  return h("p", {}, link(urlOf({ view: "file", set: version.set, year: version.year, path }), `${label} ${user.faculty}`));
-}
-
-export async function articleView(version: VersionEntry, folder: string, faculty: string | null, w: Words, user: UserInfo | null = null, newFileLabel = ""): Promise<HTMLElement> {
+export async function articleView(version: VersionEntry, folder: string, faculty: string | null, w: Words, user: UserInfo | null, lang: Lang): Promise<HTMLElement> {
   const article = articlesOf(version).find((a) => a.folder === folder);
   if (!article) return h("p", { role: "alert" }, `${folder}?`);
   const openTo = article.general ? openToFaculties((await fetchFile(version.set, version.year, article.general.path))?.content ?? "") : [];
@@ -91,9 +85,8 @@ export async function articleView(version: VersionEntry, folder: string, faculty
     "section",
     { "aria-labelledby": "article-title" },
     h("h1", { id: "article-title" }, `${w.article} ${article.general?.article ?? folder}: ${article.general?.title ?? ""}`),
-    article.general ? newFileForm(version, article, w) : null,
     h("p", {}, h("label", { for: "faculty-filter" }, `${w.filterFaculty} `), select),
-    newFileLink(version, article, user, openTo, newFileLabel),
+    article.general ? newFileForm(version, folder, article.files, user, openTo, w, lang) : null,
     openTo.length > 0 ? h("section", { class: "open-to", "aria-label": w.openTo }, h("h2", {}, w.openTo), h("ul", {}, ...openTo.map((name) => h("li", {}, h("code", {}, name))))) : null,
     h(
       "table",
@@ -120,24 +113,4 @@ export async function articleView(version: VersionEntry, folder: string, faculty
 export function openToFaculties(yamlText: string): string[] {
   const data = parseYaml(yamlText) as { open_to_faculties?: unknown } | null;
   return Array.isArray(data?.open_to_faculties) ? data.open_to_faculties.map(String) : [];
-}
-
-/** A new supplement for a faculty that has no file on this article: opens the editor on a draft (`?new`). */
-function newFileForm(version: VersionEntry, article: Article, w: Words): HTMLElement | null {
-  const taken = new Set(article.files.map((f) => f.path));
-  const free = Object.keys(FACULTY_NAMES).filter((f) => !article.files.some((x) => x.faculty === f) && !taken.has(newFilePath(article.folder, f)));
-  if (free.length === 0) return null;
-  const select = h("select", { id: "new-file-faculty" }, ...free.map((f) => h("option", { value: f }, `${f} — ${FACULTY_NAMES[f]!.nl}`)));
-  const create = () => {
-    const url = `${urlOf({ view: "file", set: version.set, year: version.year, path: newFilePath(article.folder, select.value) })}?new`;
-    window.dispatchEvent(new CustomEvent("navigate", { detail: url }));
-  };
-  return h(
-    "form",
-    { class: "new-file", "aria-label": w.newFile, onsubmit: (e: Event) => (e.preventDefault(), create()) },
-    h("label", { for: "new-file-faculty" }, `${w.newFileFaculty} `),
-    select,
-    " ",
-    h("button", { type: "submit", id: "new-file-create" }, w.newFileCreate),
-  );
 }

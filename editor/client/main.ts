@@ -11,11 +11,10 @@ import { currentSession, fetchFile, fetchVersionFiles, fetchVersions, uriOf } fr
 import { articleView, versionView, versionsView } from "./browse.js";
 import { h, link } from "./dom.js";
 import type { FileView } from "./file-view.js";
-import { newFacultyFileFrom } from "./form/new-file.js";
+import { newFileKind } from "./new-file.js";
 import { chooseLang, currentLang, words } from "./i18n.js";
 import { routeOf, urlOf, type Route } from "./routes.js";
 import { loginView, sessionBadge } from "./saving/login-view.js";
-import { facultyOfNewFile, newFileText } from "./saving/new-file.js";
 import { proposalView } from "./saving/proposal-view.js";
 import { saveWords } from "./saving/words.js";
 import { WorkerClient } from "./worker-client.js";
@@ -130,19 +129,22 @@ async function show(): Promise<void> {
   if (route.view === "versions") main.replaceChildren(versionsView(all, w));
   else if (!version) main.replaceChildren(h("p", { role: "alert" }, `${route.set} ${route.year}?`));
   else if (route.view === "version") main.replaceChildren(versionView(version, w));
-  else if (route.view === "article") main.replaceChildren(await articleView(version, route.folder, route.faculty, w, signedIn.user, sw.newSupplement));
+  else if (route.view === "article") main.replaceChildren(await articleView(version, route.folder, route.faculty, w, signedIn.user, lang));
   else {
     // The text is shown and can be edited at once; the language service answers once its version is in.
     void loadVersion(all, route.set, route.year);
     const stored = await storedFile;
-    const general = version.files.find((f) => f.kind === "general" && f.path.split("/")[0] === route.path.split("/")[0]);
-    // A faculty file that does not exist yet is drafted from the article's general text (its titles and source).
-    const generalText = stored || !general ? null : (await fetchFile(route.set, route.year, general.path))?.content;
-    const faculty = facultyOfNewFile(route.path);
-    const initial = stored ? stored.content : generalText ? newFacultyFileFrom(generalText, faculty) : newFileText(general?.article, general?.title, faculty);
+    const uri = uriOf(route.set, route.year, route.path);
+    // A file not on the server is a new faculty file: the skeleton of `regelwerk new supplement` (new-file.ts).
+    const initial = stored ? stored.content : await worker.call("newFacultyFile", uri, newFileKind(new URL(location.href))).catch((e: Error) => e);
+    if (initial instanceof Error) {
+      main.replaceChildren(h("p", { role: "alert" }, `${route.path}: ${initial.message}`));
+      document.body.dataset["ready"] = "true";
+      return;
+    }
     const canWrite = signedIn.user.role === "faculty-editor" || signedIn.user.role === "central";
     const editor = await loadFileEditor();
-    current = await editor.fileView(worker, editor.ruleLanguage(worker, lang), uriOf(route.set, route.year, route.path), route, stored, initial, canWrite, lang, w);
+    current = await editor.fileView(worker, editor.ruleLanguage(worker, lang), uri, route, stored, initial, canWrite, lang, w);
     main.replaceChildren(current.element);
   }
   document.body.dataset["ready"] = "true";

@@ -2,9 +2,9 @@
  * Headers on every response: a strict content-security policy (scripts, connections and frames
  * from this origin only; no plugins; no framing), no MIME sniffing, no referrer. Inline styles are
  * allowed because the browser editor's code view sets element styles; inline scripts are not.
- * One script alone may evaluate strings: the editor's language-service worker, where ajv compiles
- * the regulation schemas' validators with `new Function` (a worker's policy is its script's
- * response header, so the page keeps `script-src 'self'`).
+ * No script may evaluate strings, the language-service worker included: its JSON Schema validators
+ * are generated when the editor is built (editor/build/standalone-validators.ts), not compiled
+ * with `new Function` at run time.
  */
 import type { FastifyInstance } from "fastify";
 
@@ -21,14 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export const WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'");
-
-/** The language-service worker's script, as editor/vite.config.ts names it. */
-const LANGUAGE_WORKER = /^\/assets\/language-worker-[A-Za-z0-9_-]+\.js$/;
-
 export function addSecurityHeaders(app: FastifyInstance): void {
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.header("Content-Security-Policy", LANGUAGE_WORKER.test(request.url) ? WORKER_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+    reply.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("Referrer-Policy", "no-referrer");
     reply.header("X-Frame-Options", "DENY");

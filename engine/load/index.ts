@@ -5,5 +5,5 @@ export { articleLabel } from "./model.js";
 export { originOf, type Origin } from "./origin.js";
 export type { CalendarEntry, CalendarRule, ContextExtension, ExpectedDecision, FileMeta, GlossaryTerm, IndexedProvision, Layer, LoadedFile, LoadedVersion, Manifest, Provision, ProvisionsIndex, TestCase } from "./model.js";
 export { contextProblems, parseContextFile, readContexts, type ContextLoad } from "./context.js";
-export { contextSchema, contextValidator, mergedContextSchema, schemaProblems, validatorFor, type SchemaProblem } from "./schemas.js";
+export { AJV_OPTIONS, DATE_FORMAT, FILE_SCHEMAS, contextSchema, contextSchemaKey, contextValidator, mergedContextSchema, schemaProblems, usePrecompiledValidators, validatorFor, type PrecompiledValidators, type SchemaProblem } from "./schemas.js";
 export { blockOrigin, blockStyleProblem, nodeAt, readYaml, spanAt, spanOfPath, yamlOf, type YamlSource } from "./yaml-source.js";

@@ -20,19 +20,46 @@ import regulationFileSchema from "../schemas/regulation-file.schema.json" with {
 let compiler: Ajv | null = null;
 function ajv(): Ajv {
   if (!compiler) {
-    compiler = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
-    // A date is a calendar day: 2020-02-30 is refused, not read as missing later.
-    compiler.addFormat("date", { type: "string", validate: (text: string) => dayFromIso(text) !== null });
+    compiler = new Ajv(AJV_OPTIONS);
+    compiler.addFormat("date", DATE_FORMAT);
   }
   return compiler;
 }
 
-const FILE_SCHEMAS = { manifest: manifestSchema, "regulation-file": regulationFileSchema, glossary: glossarySchema, "provisions-index": provisionsIndexSchema } as const;
+/** ajv's options, the same for validators compiled here and those generated ahead of time (editor/build). */
+export const AJV_OPTIONS = { allErrors: true, strict: false, allowUnionTypes: true, verbose: true } as const;
+
+/** A date is a calendar day: 2020-02-30 is refused, not read as missing later. */
+export const DATE_FORMAT = { type: "string", validate: (text: string) => dayFromIso(text) !== null } as const;
+
+/** Validators generated ahead of time (ajv's standalone code), by schema: the browser editor's worker runs without eval. */
+export interface PrecompiledValidators {
+  readonly files: Readonly<Partial<Record<keyof typeof FILE_SCHEMAS, ValidateFunction>>>;
+  /** By `contextSchemaKey` of the merged context schema. */
+  readonly contexts: Readonly<Record<string, ValidateFunction>>;
+}
+
+/** Set once validators generated ahead of time are in use: from then on nothing is compiled (no eval). */
+let precompiledOnly = false;
+
+/**
+ * Use validators generated at build time, and compile none from now on: where the content-security
+ * policy forbids eval (the editor's worker). A context schema that was not generated (a version's
+ * extension written after the build) is validated in its shared fields only; see contextValidator.
+ */
+export function usePrecompiledValidators(validators: PrecompiledValidators): void {
+  for (const [kind, v] of Object.entries(validators.files)) if (v) fileValidators.set(kind as keyof typeof FILE_SCHEMAS, v);
+  for (const [key, v] of Object.entries(validators.contexts)) contextValidators.set(key, v);
+  precompiledOnly = true;
+}
+
+export const FILE_SCHEMAS = { manifest: manifestSchema, "regulation-file": regulationFileSchema, glossary: glossarySchema, "provisions-index": provisionsIndexSchema } as const;
 const fileValidators = new Map<keyof typeof FILE_SCHEMAS, ValidateFunction>();
 
 /** The validator of a manifest, a regulation file or a glossary. */
 export function validatorFor(kind: keyof typeof FILE_SCHEMAS): ValidateFunction {
   let v = fileValidators.get(kind);
+  if (!v && precompiledOnly) throw new Error(`no validator of ${kind} was generated ahead of time`);
   if (!v) {
     v = ajv().compile(FILE_SCHEMAS[kind]);
     fileValidators.set(kind, v);
@@ -59,14 +86,34 @@ const contextValidators = new Map<string, ValidateFunction>();
  * came through `structuredClone` finds the validator compiled for the original.
  */
 export function contextValidator(schema: object = contextSchema): ValidateFunction {
-  const properties = (schema as { properties?: object }).properties ?? {};
-  const key = JSON.stringify(Object.keys(properties));
+  const key = contextSchemaKey(schema);
   let v = contextValidators.get(key);
   if (!v) {
-    v = ajv().compile({ ...schema, $id: undefined });
+    v = precompiledOnly ? sharedFieldsOnly(contextValidators.get(contextSchemaKey(contextSchema))!) : ajv().compile({ ...schema, $id: undefined });
     contextValidators.set(key, v);
   }
   return v;
+}
+
+/** What a context schema's validator is found by: its top-level fields. */
+export function contextSchemaKey(schema: object): string {
+  return JSON.stringify(Object.keys((schema as { properties?: object }).properties ?? {}));
+}
+
+/**
+ * Without eval and without a generated validator for a version's extended schema: the shared
+ * fields are validated, the extension's own top-level fields are not (the server, in Node, checks
+ * them on every save).
+ */
+function sharedFieldsOnly(shared: ValidateFunction): ValidateFunction {
+  const fields = new Set(Object.keys(contextSchema.properties));
+  const validate = ((data: unknown) => {
+    const only = data && typeof data === "object" && !Array.isArray(data) ? Object.fromEntries(Object.entries(data).filter(([k]) => fields.has(k))) : data;
+    const ok = shared(only) as boolean;
+    validate.errors = shared.errors ?? null;
+    return ok;
+  }) as ValidateFunction;
+  return validate;
 }
 
 export interface SchemaProblem {

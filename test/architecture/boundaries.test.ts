@@ -26,6 +26,7 @@ const RANK: Record<string, number> = {
   "engine/workspace": 9,
   "engine/diff": 9,
   "engine/coverage": 9,
+  "engine/authoring": 9,
   "engine/versioning": 10,
   "engine/pipeline.ts": 10,
   "engine/index.ts": 11,

@@ -10,7 +10,7 @@
  * are updated (`UPDATE_GOLDEN=1`), so a test run leaves the work tree as it was.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +18,7 @@ import { launchChromium } from "./support/browser.js";
 import { REPO } from "./support/regulations.js";
 import { CLI, startRealServer, type RunningServer } from "./support/server.js";
 import { LET_FILE, LET_TEST } from "./support/let-supplement.js";
+import { requireBuilt, signedInPage } from "./support/signed-in.js";
 
 const IIW = "/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml";
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : null;
@@ -33,8 +34,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
   let server: RunningServer;
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO, "editor", "dist", "index.html"))) throw new Error("editor/dist is missing: run `npm run build:editor` first");
-    if (!existsSync(join(REPO, "dist", "engine", "cli", "main.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+    requireBuilt();
     server = await startRealServer([
       { name: "editor-iiw", role: "faculty-editor", faculty: "IIW" },
       { name: "editor-let", role: "faculty-editor", faculty: "LET" },
@@ -47,14 +47,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     await server?.stop();
   }, 60_000);
 
-  async function open(path: string, user = "editor-iiw"): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, permissions: ["clipboard-read", "clipboard-write"] });
-    await server.signIn(context, user);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await page.waitForSelector("body[data-ready]");
-    return page;
-  }
+  const open = (path: string, user = "editor-iiw") => signedInPage(browser, server, user, path);
 
   async function shot(page: Page, name: string): Promise<void> {
     if (SHOTS) await page.screenshot({ path: join(SHOTS, name) });
@@ -176,8 +169,12 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
 
   it("writes LET's first supplement on art. 22 with a test that passes live, shows its changes before saving, saves it, and regelwerk test passes", async () => {
     const page = await open("/edit/kuleuven-oer/2020-2021/art-22", "editor-let");
-    await page.click("text=Nieuwe facultaire aanvulling voor LET");
-    await page.waitForURL(/art-22\/let\.yaml$/);
+    await shot(page, "new-file.png");
+    // LET's editor may start a file for LET alone; the article opens points to faculties, so a supplement.
+    expect(await page.locator("#new-file-faculty option").allTextContents()).toEqual(["LET — Faculteit Letteren"]);
+    expect(await page.$eval("#new-file-kind", (el) => (el as HTMLSelectElement).value)).toBe("supplement");
+    await page.click("#new-file-create");
+    await page.waitForURL(/art-22\/let\.yaml\?new=supplement$/);
     await page.waitForSelector(".monaco-host .monaco-editor");
     expect(await page.locator("#last-changed").textContent()).toBe("Nieuw bestand: het bestaat pas na opslaan.");
     await replaceText(page, LET_FILE);
@@ -192,7 +189,13 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     const row = page.locator('#behaviour-diff tr[data-decision="art22.minimum_credits"]');
     // Refused before, or undetermined where a generated student lacks a fact the general rule needs.
     expect(await row.first().locator("td").allTextContents()).toEqual(["art22.minimum_credits", expect.stringMatching(/^(refused|undetermined)$/), "allowed", expect.stringMatching(/^\d+$/)]);
-    expect(await page.locator("#behaviour-diff").textContent()).toContain("500 gegenereerde studenten van faculteit LET");
+    expect(await page.locator("#behaviour-diff").textContent()).toContain("500 gegenereerde studenten van faculteit LET; elke beslissing van de versie, in elk artikel");
+    // Per changed decision: the students it changes for, and the first of them explained before and after.
+    const changed = page.locator('details.changed-decision[data-decision="art22.minimum_credits"]');
+    expect(await changed.locator("summary").textContent()).toMatch(/^art22\.minimum_credits — \d+ studenten bij wie de uitkomst verandert: \d+(, \d+)*$/);
+    await changed.locator("summary").click();
+    expect(await changed.locator("pre.explanation.after").textContent()).toMatch(/^Toegestaan[\s\S]*facultaire aanvulling LET/);
+    await page.locator("#behaviour-diff").scrollIntoViewIfNeeded();
     await shot(page, "changes.png");
 
     await page.keyboard.press("Control+S");

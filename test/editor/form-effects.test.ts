@@ -1,13 +1,13 @@
 /**
  * What the form asks of the worker, in Node on the bundled regulations: the form context of a
- * file, a new faculty file drafted for WET on art. 22 (no text of WET on it), the effect of its
+ * file, a new faculty file drafted for WET on art. 22 (no text of WET on it) — the skeleton
+ * `regelwerk new supplement` writes, byte for byte — the effect of its
  * exception on another faculty's example before saving, and the try-a-student explanation with
  * what would have to change.
  */
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { readForm, writeForm } from "../../editor/client/form/form-model.js";
-import { newFacultyFileFrom } from "../../editor/client/form/new-file.js";
 import { LanguageService } from "../../editor/client/worker/service.js";
 import { readRegulations } from "./support/regulations.js";
 
@@ -34,7 +34,7 @@ describe("the form's worker requests", () => {
   });
 
   it("lists the IIW example a new WET exception on art. 22 breaks, before anything is saved", () => {
-    const draft = newFacultyFileFrom(files[`${DIR}/art-22/general.yaml`]!, "WET");
+    const draft = service.newFacultyFile(WET, "supplement");
     expect(parseYaml(draft)).toMatchObject({ article: 22, kind: "supplement", scope: { faculty: "WET" }, title: "Regels voor alle studenten — Faculteit Wetenschappen" });
     const model = readForm(draft)!;
     const withException = writeForm(draft, {
@@ -42,6 +42,7 @@ describe("the form's worker requests", () => {
       rules: {
         ...model.rules,
         statements: [
+          ...model.rules.statements,
           { kind: "exception", target: "art22.minimum_credits", labelNl: "", labelEn: "", paragraph: null, rules: [{ outcome: "allowed", value: null, otherwise: false, combine: "and", conditions: [{ fact: "enrolment.programme.kind", operator: "=", operand: { kind: "text", value: "bridging" } }], reasonNl: "schakelprogramma", reasonEn: "" , paragraph: null }] },
         ],
       },

@@ -2,13 +2,13 @@
  * The form, keyboard only, in the built editor (editor/dist) in headless Chromium against the
  * test-support server: for WET — a faculty with no text on art. 22 (no file in art-22/, and the
  * OER's art. 22 has no "Facultaire aanvulling/afwijking Faculteit Wetenschappen") — a new
- * supplement is drafted from the article view, a test's facts are entered in the form generated
- * from the context schema, an exception on art. 22's minimum is added; the test then passes live,
- * the "try a student" pane changes from undetermined to allowed by the WET supplement, the pane of
+ * supplement is drafted from the article view (the skeleton `regelwerk new supplement` writes), a
+ * second test's facts are changed in the form generated from the context schema, an exception on art. 22's minimum is added; the test then passes live,
+ * the "try a student" pane changes from refused to allowed by the WET supplement, the pane of
  * effects names the IIW example that the new exception breaks, and the text is what fmt writes.
  * Every form control used is reached and operated with the keyboard.
  */
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/browser.js";
 import { REPO } from "./support/regulations.js";
 import { startRealServer, type RunningServer } from "./support/server.js";
+import { requireBuilt, signedInPage } from "./support/signed-in.js";
 
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "regelwerk-form-shots-"));
 
@@ -36,14 +37,6 @@ async function chooseWithKeys(page: Page, selector: string, value: string): Prom
   throw new Error(`${selector}: could not reach ${value}`);
 }
 
-/** Choose a fact in an "add a fact" list and press its button. */
-async function addFact(page: Page, selector: string, name: string): Promise<void> {
-  await chooseWithKeys(page, selector, name);
-  await page.focus(`${selector}-go`);
-  await page.keyboard.press("Enter");
-  await page.waitForSelector(`${selector.replace(/-add$/, "")}-${name}`);
-}
-
 /** Replace the text of a focused input by typing. */
 async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.focus(selector);
@@ -56,8 +49,7 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
   let server: RunningServer;
 
   beforeAll(async () => {
-    if (!existsSync(join(REPO, "editor", "dist", "index.html"))) throw new Error("editor/dist is missing: run `npm run build:editor` first");
-    if (!existsSync(join(REPO, "dist", "engine", "cli", "main.js"))) throw new Error("dist/ is missing: run `npm run build` first");
+    requireBuilt();
     server = await startRealServer([{ name: "editor-wet", role: "faculty-editor", faculty: "WET" }]);
     browser = await launchChromium();
   }, 120_000);
@@ -67,15 +59,9 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
     await server?.stop();
   }, 60_000);
 
-  /** A page signed in as WET's faculty editor (the server answers nothing without a session). */
-  async function signedInPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    await server.signIn(context, "editor-wet");
-    return context.newPage();
-  }
 
   it("drafts the file, enters a test, adds the exception, and sees the test pass, the student change and the IIW example break", async () => {
-    const page = await signedInPage();
+    const page = await signedInPage(browser, server, "editor-wet");
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22`);
@@ -85,7 +71,7 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
     await chooseWithKeys(page, "#new-file-faculty", "WET");
     await page.focus("#new-file-create");
     await page.keyboard.press("Enter");
-    await page.waitForURL(/art-22\/wet\.yaml\?new$/);
+    await page.waitForURL(/art-22\/wet\.yaml\?new=supplement$/);
     await page.waitForSelector("body[data-ready]");
     await page.focus("#tab-form");
     await page.keyboard.press("Enter");
@@ -100,22 +86,22 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
     // WET has no text on art. 22: the provision is the test's own, so the index has no id for it.
     await typeInto(page, "#provision-0-not-in-index", "de test van de editor schrijft het; geen tekst van het OER");
 
-    // A test: the facts from the schema's form, the expected outcome.
+    // The skeleton of `regelwerk new supplement` brings one test (the general text's example, in WET); a second:
+    // the facts from the schema's form, the expected outcome.
     await page.focus("#add-test");
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#test-0-given-enrolment-add");
-    await addFact(page, "#test-0-given-enrolment-add", "programme");
-    await addFact(page, "#test-0-given-enrolment-programme-add", "kind");
-    await chooseWithKeys(page, "#test-0-given-enrolment-programme-kind", "bridging");
-    await typeInto(page, "#test-0-name", "schakelprogramma bij WET");
+    // A new test starts from the first test's facts (a WET bachelor with 24 sp): the programme becomes a bridging one.
+    await page.waitForSelector("#test-1-given-enrolment-programme-kind");
+    await chooseWithKeys(page, "#test-1-given-enrolment-programme-kind", "bridging");
+    await typeInto(page, "#test-1-name", "schakelprogramma bij WET");
     const test = page.locator('.test[data-test="schakelprogramma bij WET"]');
     await expect.poll(() => test.getAttribute("class"), { timeout: 20_000 }).toBe("test failed");
 
-    // Try the test's student: before the exception the general text cannot decide it.
-    await page.focus("#test-0-try");
+    // Try the test's student: before the exception the general text refuses 24 sp.
+    await page.focus("#test-1-try");
     await page.keyboard.press("Enter");
     const tried = page.locator(".try pre.explanation");
-    await expect.poll(() => tried.textContent(), { timeout: 15_000 }).toMatch(/Onbepaald|ontbrekende gegevens/);
+    await expect.poll(() => tried.textContent(), { timeout: 15_000 }).toMatch(/^[\s\S]*Geweigerd[\s\S]*art\. 22 algemeen/);
 
     // The exception: art22.minimum_credits, allowed if enrolment.programme.kind = "bridging".
     expect(await page.$eval("#exception-decision", (el) => (el as HTMLSelectElement).value)).toBe("art22.minimum_credits");
@@ -135,8 +121,8 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
     await expect.poll(() => broken.first().textContent(), { timeout: 20_000 }).toMatch(/refused → allowed.*faalt/);
     await page.screenshot({ path: join(SHOTS, "form-new-exception.png") });
 
-    // The rules as the form wrote them, then the text view: no problems.
-    expect(await page.locator("pre.rules-read-only").textContent()).toContain('uitzondering op art22.minimum_credits:\n  toegestaan als enrolment.programme.kind = "bridging" "schakelprogramma" / "bridging programme"');
+    // The rules as the form wrote them — in the keywords of the skeleton's rules (English) — then the text view: no problems.
+    expect(await page.locator("pre.rules-read-only").textContent()).toContain('exception to art22.minimum_credits:\n  allowed if enrolment.programme.kind = "bridging" "schakelprogramma" / "bridging programme"');
     await page.focus("#tab-text");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator(".problems").textContent(), { timeout: 10_000 }).toBe("Geen problemen");
@@ -145,7 +131,7 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
   }, 180_000);
 
   it("lays the form out within 1280×720 without horizontal scrolling, in Dutch and in English", async () => {
-    const page = await signedInPage();
+    const page = await signedInPage(browser, server, "editor-wet");
     await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml`);
     await page.waitForSelector("body[data-ready]");
     await page.focus("#tab-form");

@@ -24,6 +24,7 @@ export interface SaveBar {
   readonly element: HTMLElement;
   /** Where a conflict's side-by-side view appears (in place of the text). */
   readonly conflictHost: HTMLElement;
+  /** A draft neither saved nor sent as a proposal: leaving it asks first. */
   isDirty(): boolean;
   save(): Promise<void>;
   /** The text in force on the server (null: the file does not exist yet). */
@@ -47,6 +48,10 @@ export function saveBar(model: monaco.editor.ITextModel, target: SaveTarget, sto
     else who.textContent = w.notChangedInEditor;
   };
   const isDirty = () => model.getValue() !== (base?.content ?? "") || base === null;
+  /** The text last sent as a proposal: kept by the server, so leaving it loses nothing. */
+  let proposed: string | null = null;
+  /** What leaving would lose: a draft neither saved nor proposed. */
+  const unsaved = () => isDirty() && model.getValue() !== proposed;
   const refresh = () => {
     button.disabled = !canWrite || busy || conflict !== null || (!isDirty() && base !== null);
     if (!busy && conflict === null && !status.dataset["sticky"]) status.textContent = isDirty() ? w.unsaved : "";
@@ -78,6 +83,7 @@ export function saveBar(model: monaco.editor.ITextModel, target: SaveTarget, sto
         if (model.getValue() !== content) model.pushEditOperations([], [{ range: model.getFullModelRange(), text: content }], () => null);
         if (result.kind === "proposed") {
           // The file on disk is unchanged until the central office approves: the draft stays a draft.
+          proposed = content;
           const href = urlOf({ view: "proposal", id: result.body.proposal });
           say(`${w.proposed} `, "good", true, h("a", { href, "data-link": true, id: "proposal-link" }, `${w.proposal} ${result.body.proposal}`));
         } else {
@@ -131,7 +137,7 @@ export function saveBar(model: monaco.editor.ITextModel, target: SaveTarget, sto
     refresh();
   });
   const unload = (event: BeforeUnloadEvent) => {
-    if (isDirty()) event.preventDefault();
+    if (unsaved()) event.preventDefault();
   };
   window.addEventListener("beforeunload", unload);
   showWho(stored);
@@ -140,7 +146,7 @@ export function saveBar(model: monaco.editor.ITextModel, target: SaveTarget, sto
   return {
     element: h("div", { class: "save-bar" }, button, status, who),
     conflictHost,
-    isDirty,
+    isDirty: unsaved,
     save,
     stored: () => base?.content ?? null,
     dispose() {

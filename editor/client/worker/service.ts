@@ -19,6 +19,10 @@ import {
   type RegulationVersion,
   type WhatIf,
   type WorkspaceEdit,
+  enumOf,
+  generalTextOf,
+  skeletonInput,
+  supplementSkeleton,
 } from "../../../engine/index.js";
 import type { Completion, Diagnostic, Hover, Lang } from "../../../dsl/index.js";
 import type { EditorDiagnostic, FileTest, SemanticToken } from "./messages.js";
@@ -157,6 +161,25 @@ export class LanguageService {
     return renderExplanation(buildExplanation({ ...result, decisions }, version, whatIfs), lang);
   }
 
+  /**
+   * The first text of a new faculty file `uri` (`…/art-22/let.yaml`, `…/art-22/sw-leuven.yaml`):
+   * the skeleton `regelwerk new supplement` writes, from the article's general text in the same
+   * folder, for the faculty (and campus) the file's name gives. An error says what is missing.
+   */
+  newFacultyFile(uri: string, kind: "supplement" | "deviation"): string {
+    const version = this.versionOf(uri);
+    if (!version) throw new Error(`${uri}: not in a loaded version`);
+    const folder = uri.slice(0, uri.lastIndexOf("/"));
+    const general = version.files.find((f) => f.meta.kind === "general" && f.path.startsWith(`${folder}/`));
+    const article = general ? generalTextOf(version, String(general.meta.article)) : undefined;
+    if (!article) throw new Error(`${folder}: no general text of an article here to write a faculty file on`);
+    const [facultyPart, campusPart] = (uri.split("/").at(-1) ?? "").replace(/\.ya?ml$/, "").split("-");
+    const faculty = closedValue(facultyPart, enumOf(version, "faculty"));
+    const campus = campusPart === undefined ? null : closedValue(campusPart, enumOf(version, "campus"));
+    if (!faculty || campus === undefined) throw new Error(`${uri}: the name gives no faculty${campusPart !== undefined ? " and campus" : ""} of the context schema (expected <faculty>.yaml or <faculty>-<campus>.yaml)`);
+    return supplementSkeleton(skeletonInput(version, article, faculty, campus, kind, portableSha256));
+  }
+
   /** What the form offers for this file (form-context.ts). */
   formContext(uri: string): FormContext {
     return formContextOf(this.versionOf(uri), uri);
@@ -184,10 +207,10 @@ export class LanguageService {
 
   /**
    * The draft of `uri` against `stored` (the text in force; null: a new file), on a cohort of
-   * `size` students. The workspace is briefly given the stored text to check the version in force
+   * `size` students, evaluated within `budgetMs` (draft-changes.ts). The workspace is briefly given the stored text to check the version in force
    * (one file's change, not a second load of the version), then the draft again.
    */
-  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1): DraftChanges {
+  draftChanges(uri: string, stored: string | null, lang: Lang, size = 500, seed = 1, budgetMs = 8000, now?: () => number): DraftChanges {
     const dir = this.ws.versionDirs().find((d) => uri.startsWith(`${d}/`));
     const draftText = this.ws.text(uri);
     if (!dir || draftText === undefined) return { structural: "", summary: [], behaviour: null, problem: `${uri}: not in a loaded version` };
@@ -197,7 +220,7 @@ export class LanguageService {
     this.ws.change(uri, draftText);
     const draft = this.ws.version(dir);
     if (!inForce || !draft) return { structural: "", summary: [], behaviour: null, problem: `${dir}: no manifest` };
-    return draftChanges(inForce, draft, uri, { size, seed }, lang);
+    return draftChanges(inForce, draft, uri, { size, seed, budgetMs, ...(now ? { now } : {}) }, lang);
   }
 
   private versionOf(uri: string): RegulationVersion | null {
@@ -208,6 +231,11 @@ export class LanguageService {
   private fileOf(uri: string): RegulationFile | undefined {
     return this.versionOf(uri)?.files.find((f) => f.path === uri);
   }
+}
+
+/** The value of a closed list a file name spells in lower case (`sw` → SW, `leuven` → Leuven). */
+function closedValue(spelt: string | undefined, allowed: readonly string[]): string | undefined {
+  return allowed.find((a) => a.toLowerCase() === spelt?.toLowerCase());
 }
 
 function toEditorDiagnostic(d: Diagnostic): EditorDiagnostic {

@@ -25,8 +25,8 @@ export interface RunningServer {
   readonly root: string;
   /** The password of every account (they are throw-away accounts of a throw-away database). */
   readonly password: string;
-  /** Signs `context` in as `user` (the session cookie is kept by the browser context). */
-  signIn(context: BrowserContext, user: string): Promise<void>;
+  /** Signs `context` in as `user` (the session cookie is kept by the browser context); the session's CSRF token. */
+  signIn(context: BrowserContext, user: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +61,7 @@ export async function startRealServer(accounts: readonly Account[]): Promise<Run
     async signIn(context, user) {
       const response = await context.request.post(`${url}/api/login`, { data: { user, password: PASSWORD } });
       if (response.status() !== 200) throw new Error(`sign in ${user}: ${response.status()} ${await response.text()}`);
+      return ((await response.json()) as { csrf: string }).csrf;
     },
     async stop() {
       const exited = new Promise((resolve) => child.once("exit", resolve));

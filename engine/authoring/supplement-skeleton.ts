@@ -5,7 +5,7 @@
  * the file checks and its test passes as written: a policy officer starts from a file that works.
  */
 import { stringify } from "yaml";
-import type { RegulationFile } from "../index.js";
+import type { RegulationFile } from "../check/index.js";
 
 export interface OpenPoint {
   /** `art22.minimum_credits` */
