@@ -29,11 +29,26 @@ describe("what would have to change", () => {
   });
 
   it("flips a condition when that is the only change that helps", () => {
-    // The same student with only three courses (18 sp) is below the art. 22 §2 minimum.
+    // 73 sp without an academic bachelor's diploma or a bridging certificate is above the art. 22 §3
+    // maximum; the credits are summed in a definition, so only the two diplomas are facts to flip.
+    const context = {
+      student: { diplomas: { academic_bachelor: false, bridging_certificate: false } },
+      enrolment: { programme: { kind: "bachelor" }, other_enrolments: [] },
+      courses: [{ code: "A1", credits: 73 }],
+    };
+    const { decision, change } = whatIf(context, "art22.maximum_credits");
+    expect(decision.outcome).toBe("refused");
+    expect(change).toMatchObject({ from: false, to: true, outcome: "allowed" });
+    expect(["student.diplomas.academic_bachelor", "student.diplomas.bridging_certificate"]).toContain(change?.fact);
+  });
+
+  it("changes a number the rule compared with a threshold: below the art. 22 §2 minimum, fewer than 25 credits left", () => {
+    // The same student with only three courses (18 sp). The art. 24 deviation is read through
+    // art24.below_minimum_allowed, a definition, so the facts behind it are not flipped here.
     const fewer = { ...student, courses: (student.courses as unknown[]).slice(0, 3) };
     const { decision, change } = whatIf(fewer, "art22.minimum_credits");
     expect(decision.outcome).toBe("refused");
-    expect(change).toMatchObject({ fact: "enrolment.isp_deviation", from: false, to: true, outcome: "allowed" });
+    expect(change).toMatchObject({ fact: "enrolment.credits_remaining", to: 24.99, outcome: "allowed" });
   });
 
   it("finds nothing for a decision that is not decided by facts of the context", () => {
