@@ -11,7 +11,8 @@ import type { Readable } from "node:stream";
 import { hasErrors, OUTCOMES, type Lang } from "../../dsl/index.js";
 import { findVersionDirs, openVersion } from "../index.js";
 import { csvHeader, decisionColumns, nodeFileSystem as fs, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { BATCH_OPTIONS } from "./options.js";
 import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
 import { Progress } from "./batch-progress.js";
 import { csvStudents, readColumnMapping } from "./csv-input.js";
@@ -20,7 +21,6 @@ import type { Io } from "./io.js";
 
 const RESULT_OUTCOMES = [...Object.keys(OUTCOMES), "undetermined", "conflict"];
 
-export const BATCH_OPTIONS: OptionTable = { valued: ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], flags: ["explain"], positionals: "many" };
 
 export async function batch(argv: readonly string[], io: Io): Promise<number> {
   try {

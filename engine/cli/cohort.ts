@@ -4,11 +4,10 @@
  * reach). Input for `regelwerk diff <old> <new> --cohort`.
  */
 import { COHORT_FACULTIES, generateCohort } from "../diff/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { COHORT_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-
-export const COHORT_OPTIONS: OptionTable = { valued: ["size", "seed", "faculty", "year"], flags: [], positionals: "many" };
 
 export function wholeNumber(option: string, value: string | true | undefined, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
