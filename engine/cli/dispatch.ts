@@ -23,7 +23,7 @@ export function dispatch(argv: readonly string[], io: Io, run: Run | undefined):
   const args = argv.filter((a) => a !== "--no-color");
   const json = args.includes("--json");
   const colour = chooseColour(io.terminal, noColor);
-  const withColour: Io = { out: io.out, err: io.err, colour: { out: colour.out && !json, err: colour.err } };
+  const withColour: Io = { out: io.out, err: io.err, colour: { out: colour.out && !json, err: colour.err }, ...(io.outputFull ? { outputFull: io.outputFull } : {}) };
   if (!json) return runCommand(args, withColour, run);
   // With --json, standard output is JSON whatever happens: a failure becomes an error object.
   let wrote = false;
