@@ -5,13 +5,13 @@
  */
 import { openVersion, type RegulationFile } from "../index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { ARTICLES_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const DEFAULT_VERSION = "regulations/kuleuven-oer/2020-2021";
 
-export const ARTICLES_OPTIONS: OptionTable = { valued: ["regulation"], flags: [], positionals: [] };
 
 export function articles(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, ARTICLES_OPTIONS);

@@ -71,6 +71,22 @@ export async function peek(lines: AsyncGenerator<Line>): Promise<{ first: string
   return { first, lines: replay() };
 }
 
+/** The first item, and all the items again from the start (the first read only once). */
+export async function peekFirst<T>(items: AsyncIterable<T>): Promise<{ first: T | undefined; items: AsyncIterable<T> }> {
+  const iterator = items[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  async function* replay(): AsyncGenerator<T> {
+    if (head.done) return;
+    yield head.value;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { first: head.done ? undefined : head.value, items: replay() };
+}
+
 function unreadable(line: number, what: string, error: unknown): StudentInput {
   return { line, context: null, unreadable: `${what}: ${error instanceof Error ? error.message : String(error)}` };
 }

@@ -9,18 +9,19 @@ import { createReadStream, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { hasErrors, OUTCOMES, type Lang } from "../../dsl/index.js";
-import { findVersionDirs, openVersion } from "../index.js";
+import { openVersion } from "../index.js";
 import { csvHeader, decisionColumns, nodeFileSystem as fs, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
-import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
+import { parseOptions } from "./args.js";
+import { BATCH_OPTIONS } from "./options.js";
+import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, peekFirst, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
 import { Progress } from "./batch-progress.js";
-import { csvStudents, readColumnMapping } from "./csv-input.js";
+import { csvStudents, mappingYear, readColumnMapping } from "./csv-input.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import type { Io } from "./io.js";
+import { versionDirForYear } from "./version-for-year.js";
 
 const RESULT_OUTCOMES = [...Object.keys(OUTCOMES), "undetermined", "conflict"];
 
-export const BATCH_OPTIONS: OptionTable = { valued: ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], flags: ["explain"], positionals: "many" };
 
 export async function batch(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -76,24 +77,49 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const workers = positiveInteger("workers", o.get("workers"), availableParallelism());
   const article = o.get("article") as string | undefined;
 
-  const dir = (o.get("regulation") as string | undefined) ?? findVersionDirs(fs, "regulations/kuleuven-oer").at(-1);
-  if (!dir) throw new UsageError("no regulations/kuleuven-oer/<year>/manifest.yaml here; pass --regulation <version folder>");
+  const path = args.positionals[0];
+  let inputFormat = choice("input", o.get("input"), INPUT_FORMATS) ?? (path && path !== "-" ? formatOfPath(path) : null) ?? (o.has("columns") ? "csv" : null);
+  const mappingFile = o.get("columns") as string | undefined;
+  const mappingText = mappingFile === undefined ? null : readMapping(mappingFile);
+  if (inputFormat === "csv" && mappingText === null) throw new UsageError("CSV input needs a column mapping: --columns <map.yaml> (CSV column → context field)");
+  const input = openInput(path);
+  const consumed = { bytes: 0 };
+  const sniffed = await peek(linesOf(input.stream, consumed));
+  inputFormat ??= sniffFormat(sniffed.first);
+
+  // The version: --regulation, or the one of the input's academic year (its first student's, or for
+  // CSV the mapping's fixed value), so that a 2020-2021 cohort is judged by the 2020-2021 rules.
+  const regulation = o.get("regulation") as string | undefined;
+  let students: AsyncIterable<StudentInput> | null = null;
+  let dir = regulation;
+  let chosenBy = "--regulation";
+  if (dir === undefined) {
+    let year: string | undefined;
+    let where = "";
+    if (inputFormat === "csv") {
+      year = mappingYear(mappingText!);
+      chosenBy = year === undefined ? "the version in force, as the column mapping fixes no enrolment.academic_year" : "the academic year in the column mapping";
+    } else {
+      const first = await peekFirst(studentsOf(inputFormat, sniffed.lines, null, ""));
+      students = first.items;
+      year = yearOf(first.first?.context);
+      chosenBy = year === undefined ? "the version in force, as the first student gives no enrolment.academic_year" : "the first student's academic year";
+      if (first.first && year !== undefined) where = `${input.name}:${first.first.line}: `;
+    }
+    try {
+      dir = versionDirForYear(year);
+    } catch (error) {
+      if (error instanceof UsageError) throw new UsageError(where + error.message);
+      throw error;
+    }
+  }
   const version = openVersion(fs, dir);
   if (!version) throw new UsageError(`${dir}: no manifest.yaml; expected a regulation version folder`);
   if (hasErrors(version.diagnostics)) throw new UsageError(`${dir}: the regulation has errors; run \`regelwerk check ${dir}\``);
   const columns = decisionColumns(version, article);
   if (article && columns.length === 0) throw new UsageError(`--article ${article}: no decision of ${version.manifest.id} ${version.manifest.academic_year} belongs to that article`);
-
-  const path = args.positionals[0];
-  let inputFormat = choice("input", o.get("input"), INPUT_FORMATS) ?? (path && path !== "-" ? formatOfPath(path) : null) ?? (o.has("columns") ? "csv" : null);
-  const mappingFile = o.get("columns") as string | undefined;
-  const mapping = mappingFile === undefined ? null : readColumnMapping(mappingFile, readMapping(mappingFile), version.contextSchema);
-  if (inputFormat === "csv" && !mapping) throw new UsageError("CSV input needs a column mapping: --columns <map.yaml> (CSV column → context field)");
-  const input = openInput(path);
-  const consumed = { bytes: 0 };
-  const sniffed = await peek(linesOf(input.stream, consumed));
-  inputFormat ??= sniffFormat(sniffed.first);
-  const students = studentsOf(inputFormat, sniffed.lines, mapping, mappingFile ?? "");
+  const mapping = mappingText === null ? null : readColumnMapping(mappingFile!, mappingText, version.contextSchema);
+  students ??= studentsOf(inputFormat, sniffed.lines, mapping, mappingFile ?? "");
 
   const total = input.total;
   const progress = new Progress(process.stderr.isTTY ? (t) => process.stderr.write(t) : null, total === null ? null : () => ({ read: consumed.bytes, total }));
@@ -124,7 +150,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   progress.clear();
 
   const seconds = (performance.now() - started) / 1000;
-  io.err(summary(evaluated, invalidLines, seconds, columns, counts, version.manifest.id, version.manifest.academic_year));
+  io.err(summary(evaluated, invalidLines, seconds, columns, counts, `${version.manifest.id} ${version.manifest.academic_year} (${dir}: ${chosenBy})`));
   return internal > 0 ? EXIT.internal : invalidLines.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -134,6 +160,12 @@ function readMapping(file: string): string {
   } catch {
     throw new UsageError(`${file}: cannot read the column mapping; expected a YAML file with columns: { <CSV column>: <context field> }`);
   }
+}
+
+/** The academic year a student context gives, if it gives one. */
+function yearOf(context: unknown): string | undefined {
+  const year = (context as { enrolment?: { academic_year?: unknown } } | null)?.enrolment?.academic_year;
+  return typeof year === "string" ? year : undefined;
 }
 
 function studentsOf(format: InputFormat, lines: ReturnType<typeof linesOf>, mapping: ReturnType<typeof readColumnMapping> | null, mappingFile: string): AsyncIterable<StudentInput> {
@@ -148,9 +180,9 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 
-function summary(evaluated: number, invalid: readonly number[], seconds: number, columns: readonly string[], counts: ReadonlyMap<string, ReadonlyMap<string, number>>, id: string, year: string): string {
+function summary(evaluated: number, invalid: readonly number[], seconds: number, columns: readonly string[], counts: ReadonlyMap<string, ReadonlyMap<string, number>>, versionText: string): string {
   const rate = seconds > 0 ? Math.round(evaluated / seconds) : evaluated;
-  const lines = [`${evaluated} student(s) evaluated against ${id} ${year} in ${seconds.toFixed(1)} s (${rate} students/s); ${invalid.length} invalid, skipped`];
+  const lines = [`${evaluated} student(s) evaluated against ${versionText} in ${seconds.toFixed(1)} s (${rate} students/s); ${invalid.length} invalid, skipped`];
   if (invalid.length > 0) {
     const shown = invalid.slice(0, 100).join(", ");
     lines.push(`invalid inputs at line(s): ${shown}${invalid.length > 100 ? `, … (${invalid.length - 100} more above)` : ""}`);

@@ -2,12 +2,11 @@
 import { hasErrors, type Diagnostic } from "../../dsl/index.js";
 import { nodeSha256 } from "../node/index.js";
 import { narrowedRights } from "../testing/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { CHECK_OPTIONS } from "./options.js";
 import { EXIT } from "./exit-codes.js";
 import { printDiagnostics, type Io } from "./io.js";
 import { loadOrFail } from "./version-folders.js";
-
-export const CHECK_OPTIONS: OptionTable = { valued: [], flags: ["quiet"], positionals: ["folder"] };
 
 export function check(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, CHECK_OPTIONS);

@@ -4,11 +4,10 @@
  * reach). Input for `regelwerk diff <old> <new> --cohort`.
  */
 import { COHORT_FACULTIES, generateCohort } from "../diff/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { COHORT_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-
-export const COHORT_OPTIONS: OptionTable = { valued: ["size", "seed", "faculty", "year"], flags: [], positionals: "many" };
 
 export function wholeNumber(option: string, value: string | true | undefined, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
@@ -17,7 +16,8 @@ export function wholeNumber(option: string, value: string | true | undefined, fa
   return n;
 }
 
-export function cohortCommand(argv: readonly string[], io: Io): number {
+/** Synchronous while the output takes the students; waits whenever it is full (io.outputFull). */
+export function cohortCommand(argv: readonly string[], io: Io): number | Promise<number> {
   const args = parseOptions(argv, COHORT_OPTIONS);
   if (args.positionals.length > 0) throw new UsageError(`cohort takes no file: regelwerk cohort --size N --seed S [--faculty F] (found '${args.positionals[0]}')`);
   const size = wholeNumber("size", args.options.get("size"));
@@ -26,6 +26,15 @@ export function cohortCommand(argv: readonly string[], io: Io): number {
   if (faculty !== undefined && !COHORT_FACULTIES.includes(faculty)) throw new UsageError(`--faculty ${faculty}: expected one of ${COHORT_FACULTIES.join(", ")}`);
   const year = args.options.get("year") as string | undefined;
   if (year !== undefined && !/^\d{4}-\d{4}$/.test(year)) throw new UsageError(`--year ${year}: expected an academic year such as 2021-2022`);
-  for (const student of generateCohort({ size, seed, ...(faculty ? { faculty } : {}), ...(year ? { academicYear: year } : {}) })) io.out(JSON.stringify(student) + "\n");
-  return EXIT.ok;
+  return writeStudents(generateCohort({ size, seed, ...(faculty ? { faculty } : {}), ...(year ? { academicYear: year } : {}) }), io);
+}
+
+function writeStudents(students: Iterator<Record<string, unknown>>, io: Io): number | Promise<number> {
+  for (;;) {
+    const next = students.next();
+    if (next.done) return EXIT.ok;
+    io.out(JSON.stringify(next.value) + "\n");
+    const full = io.outputFull?.();
+    if (full) return full.then(() => writeStudents(students, io));
+  }
 }

@@ -6,13 +6,13 @@
 import { coverageOf, openVersion, type CoverageReport } from "../index.js";
 import type { Tally } from "../coverage/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { COVERAGE_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const DEFAULT_VERSION = "regulations/kuleuven-oer/2020-2021";
 
-export const COVERAGE_OPTIONS: OptionTable = { valued: ["regulation"], flags: ["json", "markdown"], positionals: [] };
 
 export function coverage(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, COVERAGE_OPTIONS);

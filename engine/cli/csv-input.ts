@@ -63,6 +63,14 @@ function schemaAt(root: Schema, path: string): { list: string[] | null; path: st
 }
 
 /** Read the mapping file against the version's context schema; every problem names file, line, column. */
+/** The academic year a column mapping fixes for every student (`values: enrolment.academic_year`), if any. */
+export function mappingYear(text: string): string | undefined {
+  const root = parseDocument(text).contents;
+  const fixed = isMap(root) ? root.get("values", true) : null;
+  const year = isMap(fixed) ? fixed.get("enrolment.academic_year") : undefined;
+  return year === undefined || year === null ? undefined : String(year);
+}
+
 export function readColumnMapping(file: string, text: string, contextSchema: object): ColumnMapping {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });

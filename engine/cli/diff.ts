@@ -11,7 +11,8 @@ import { contextValidator, Evaluator, openVersion, readContexts, type Regulation
 import { loadVersion, parseContextFile, type LoadedVersion } from "../load/index.js";
 import { nodeSha256 } from "../node/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { DIFF_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { wholeNumber } from "./cohort.js";
 import { behaviourDiff, checkedVersion, type CohortSource } from "./diff-behaviour.js";
@@ -32,7 +33,6 @@ function loadOrFail(dir: string, io: Io, checked: boolean): LoadedVersion | Regu
   return errors;
 }
 
-export const DIFF_OPTIONS: OptionTable = { valued: ["lang", "cohort", "generate", "seed", "student", "article"], flags: ["json", "html"], positionals: "many" };
 
 export function diffCommand(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, DIFF_OPTIONS);

@@ -1,6 +1,7 @@
 /**
  * The installed command's entry: `--help` and `--version` load no engine at all (the usage text is a
- * module that imports nothing); every command goes through `main`, which knows them all.
+ * module that imports nothing); a command loads only its own module (registry.ts), so `regelwerk
+ * check` does not load the server, the diff, batch or the editor's protocol.
  */
 import type { Io } from "./io.js";
 import { EXIT } from "./exit-codes.js";
@@ -20,5 +21,8 @@ export async function start(argv: readonly string[], io: Io): Promise<number> {
       io.out(`regelwerk ${ENGINE_VERSION}\n`);
       return EXIT.ok;
   }
-  return (await import("./main.js")).main(argv, io);
+  const [{ commandName, dispatch }, { COMMANDS }] = await Promise.all([import("./dispatch.js"), import("./registry.js")]);
+  const name = commandName(argv);
+  const found = COMMANDS.find((c) => c.name === name);
+  return dispatch(argv, io, found ? await found.load() : undefined);
 }

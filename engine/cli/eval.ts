@@ -7,13 +7,12 @@ import { hasErrors, type Diagnostic } from "../../dsl/index.js";
 import { contextValidator, Evaluator, explainReport, openVersion, readContexts, whatWouldChange, type WhatIf } from "../index.js";
 import { parseContextFile } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { EVAL_OPTIONS } from "./options.js";
 import { outcomeStyle } from "./colour.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { langOption, printDiagnostics, type Io } from "./io.js";
 import { versionDirForYear } from "./version-for-year.js";
-
-export const EVAL_OPTIONS: OptionTable = { valued: ["lang", "article", "regulation"], flags: ["json", "verbose", "no-trace"], positionals: ["context file"] };
 
 function badContext(path: string, diagnostics: readonly Diagnostic[], io: Io, texts: ReadonlyMap<string, string>): number {
   printDiagnostics(diagnostics, io, texts);

@@ -8,7 +8,8 @@ import { isScalar } from "yaml";
 import { format, parse, type Lang } from "../../dsl/index.js";
 import { blockOrigin, nodeAt, readYaml, regulationPaths } from "../load/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { FMT_OPTIONS } from "./options.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { langOption, type Io } from "./io.js";
 
@@ -74,7 +75,6 @@ export function formatPaths(paths: readonly string[], lang: Lang | undefined, wr
   return outcomes;
 }
 
-export const FMT_OPTIONS: OptionTable = { valued: ["lang"], flags: ["write", "check"], positionals: "many" };
 
 export function fmt(argv: readonly string[], io: Io): number {
   // --check is the default made explicit (for CI): list what would change, exit 1 if anything would.

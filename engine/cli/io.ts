@@ -13,6 +13,12 @@ export interface Io {
   readonly terminal?: Terminal;
   /** Colour per stream, as main decided; absent means none. */
   readonly colour?: ColourChoice;
+  /**
+   * After `out`: null while the output takes more, else a promise for when it has room again
+   * (bin/regelwerk.js gives it for a pipe to a slower reader). A command that writes much waits on
+   * it, so that it never buffers its whole output in memory.
+   */
+  readonly outputFull?: () => Promise<void> | null;
 }
 
 /** Errors and warnings go to standard error: standard output stays the command's result. */

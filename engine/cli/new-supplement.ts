@@ -12,12 +12,11 @@ import { enumOf, generalTextOf, skeletonInput, supplementSkeleton, type Skeleton
 import { openVersion, runTests, type RegulationFile, type RegulationVersion } from "../index.js";
 import { join } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { NEW_OPTIONS } from "./options.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { printDiagnostics, type Io } from "./io.js";
 import { versionDirForYear } from "./version-for-year.js";
-
-export const NEW_OPTIONS: OptionTable = { valued: ["article", "faculty", "campus", "kind", "regulation", "out"], flags: [], positionals: ["what"] };
 
 const USAGE = "regelwerk new supplement --article N --faculty F [--campus C] [--kind supplement|deviation] [--regulation DIR] [--out FILE]";
 

@@ -5,7 +5,8 @@
 import { explainDecision, runTests } from "../index.js";
 import { join } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { TEST_OPTIONS } from "./options.js";
 import { mark } from "./colour.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 import { langOption, printDiagnostics, type Io } from "./io.js";
@@ -13,7 +14,6 @@ import { testAgainstCommand } from "./test-against.js";
 import { loadOrFail, versionDirOf } from "./version-folders.js";
 
 /** `--against` and `--json` belong to the migration checklist (test-against.ts), which shares this table. */
-export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against", "min-condition-coverage"], flags: ["verbose", "json"], positionals: ["folder or file"] };
 
 /**
  * `regelwerk test [folder|file] [--article N]`: a folder runs every version under it; a file runs the

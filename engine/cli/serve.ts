@@ -6,13 +6,13 @@
  */
 import { existsSync } from "node:fs";
 import { createDemoAccounts, createServer, demoFolder, facultiesOf, listen, openDatabase, type Db } from "../../editor/server/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { SERVE_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 const DEFAULT_PORT = 8080;
 
-export const SERVE_OPTIONS: OptionTable = { valued: ["port", "root", "db"], flags: ["demo"], positionals: "many" };
 
 export function serve(argv: readonly string[], io: Io): number {
   const args = parseOptions(argv, SERVE_OPTIONS);

@@ -4,11 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { AccountError, addAccount, disableAccount, listAccounts, openDatabase } from "../../editor/server/index.js";
-import { parseOptions, type OptionTable } from "./args.js";
+import { parseOptions } from "./args.js";
+import { USERS_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
-
-export const USERS_OPTIONS: OptionTable = { valued: ["db", "role", "faculty"], flags: [], positionals: "many" };
 
 export function users(argv: readonly string[], io: Io, readPassword: () => string = readStdin): number {
   const [action, ...rest] = argv;

@@ -1,5 +1,6 @@
 /** The regulation versions a command works on: every version under a folder, or the one holding a file. */
-import { openAll, type RegulationVersion } from "../index.js";
+import type { RegulationVersion } from "../check/index.js";
+import { openAll } from "../pipeline.js";
 import { dirname, join } from "../load/index.js";
 import { nodeFileSystem as fs } from "../node/index.js";
 import { UsageError } from "./exit-codes.js";

@@ -11,12 +11,12 @@ import { isAcademicYear, anchorsOf, literalDates, byNearestAnchor, fitExamples, 
 import { join, loadVersion, type LoadedVersion } from "../load/index.js";
 import { openVersion, runTests } from "../index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
-import { parseArgs, type OptionTable } from "./args.js";
+import { parseArgs } from "./args.js";
+import { VERSION_OPTIONS } from "./options.js";
 import type { Io } from "./io.js";
 import { EXIT, UsageError } from "./exit-codes.js";
 
 /** `version new` takes no options; the table is what the help test reads. */
-export const VERSION_OPTIONS: OptionTable = { valued: [], flags: [], positionals: ["subcommand", "set folder", "from-year", "to-year"] };
 
 const USAGE = "regelwerk version new <set-dir> <from-year> <to-year> (e.g. regelwerk version new regulations/kuleuven-oer 2020-2021 2021-2022)";
 

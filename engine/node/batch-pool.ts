@@ -6,6 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Chunk, ChunkResult, StudentInput, WorkerSetup } from "./batch-protocol.js";
+import { inOrderWindow } from "./ordered-window.js";
 
 interface Task {
   readonly chunk: Chunk;
@@ -74,30 +75,14 @@ export interface BatchRun {
 
 /**
  * Evaluate the students in worker threads and hand each chunk's result to `write`, in input order.
- * At most `workers × 4` chunks are in flight: reading waits for writing (the input is not read ahead
- * further than that window), and `write` may itself wait for the output to drain.
+ * At most `workers × 4` chunks are in flight (ordered-window.ts): reading waits for writing, so the
+ * input is not read ahead further than that window, and `write` may itself wait for the output.
  */
 export async function runBatch(students: AsyncIterable<StudentInput>, run: BatchRun, write: (result: ChunkResult) => Promise<void> | void): Promise<void> {
   const pool = new Pool(run.workers, run.setup);
-  const window = run.workers * 4;
-  const pending: Promise<ChunkResult>[] = [];
-  let seq = 0;
-  let chunk: StudentInput[] = [];
-  const send = async () => {
-    pending.push(pool.run({ seq: seq++, students: chunk }));
-    chunk = [];
-    if (pending.length >= window) await write(await pending.shift()!);
-  };
   try {
-    for await (const student of students) {
-      chunk.push(student);
-      if (chunk.length >= run.chunkSize) await send();
-    }
-    if (chunk.length > 0) await send();
-    while (pending.length > 0) await write(await pending.shift()!);
+    await inOrderWindow(students, { chunkSize: run.chunkSize, window: run.workers * 4, evaluate: (students, seq) => pool.run({ seq, students }), write });
   } finally {
-    // Rejections of chunks not awaited any more (after a failure) must not go unhandled.
-    for (const p of pending) p.catch(() => undefined);
     await pool.close();
   }
 }

@@ -3,7 +3,9 @@
  * facts) and the receipt, as an NDJSON line or a CSV row with a column per decision. Built inside
  * the worker threads, so the serialisation runs in parallel with evaluation.
  */
-import { explainDecision, type DecisionResult, type EvaluationResult, type RegulationVersion } from "../index.js";
+import type { RegulationVersion } from "../check/index.js";
+import type { DecisionResult, EvaluationResult } from "../evaluate/index.js";
+import { explainDecision } from "../explain/index.js";
 import type { Lang } from "../../dsl/index.js";
 
 export interface RecordOptions {

@@ -21,7 +21,7 @@ function problemsOf(context: unknown): string[] {
   if (problems.length > 0) return problems;
   const studentYear = (context as { enrolment?: { academic_year?: unknown } }).enrolment?.academic_year;
   // A student of another year is judged by that year's regulation, never silently by this one.
-  if (studentYear !== undefined && studentYear !== year) return [`$.enrolment.academic_year: found ${JSON.stringify(studentYear)}: expected ${year}, the year of ${version.manifest.id} ${year} (pass --regulation for another year)`];
+  if (studentYear !== undefined && studentYear !== year) return [`$.enrolment.academic_year: found ${JSON.stringify(studentYear)}: expected ${year}: this run evaluates ${version.manifest.id} ${year} (chosen by --regulation or the first student's year); run the students of ${String(studentYear)} on their own`];
   return [];
 }
 

@@ -2,5 +2,6 @@
 export { nodeFileSystem } from "./node-fs.js";
 export { nodeSha256 } from "./native-hash.js";
 export { runBatch, type BatchRun } from "./batch-pool.js";
+export { inOrderWindow, type WindowRun } from "./ordered-window.js";
 export { csvHeader, decisionColumns, type RecordOptions } from "./batch-record.js";
 export type { ChunkResult, Rejected, StudentInput, WorkerSetup } from "./batch-protocol.js";

@@ -176,3 +176,51 @@ history: []
     expect(batch(["-", "--only", "maybe"], input)).toMatchObject({ code: 2, err: expect.stringContaining("found 'maybe'") });
   });
 });
+
+describe("batch without --regulation: the version of the students' academic year", () => {
+  /** Two years of a set in regulations/kuleuven-oer under `root`; 2021-2022 raises the minimum to 30. */
+  function twoYears(root: string): void {
+    write(`${root}/regulations/kuleuven-oer/2020-2021/manifest.yaml`, MANIFEST);
+    write(`${root}/regulations/kuleuven-oer/2020-2021/art-10/general.yaml`, regulationYaml({ id: "art10", rules: RULES }));
+    write(`${root}/regulations/kuleuven-oer/2021-2022/manifest.yaml`, MANIFEST.replaceAll("2021", "2022").replaceAll("2020", "2021"));
+    write(`${root}/regulations/kuleuven-oer/2021-2022/art-10/general.yaml`, regulationYaml({ id: "art10", rules: RULES.replace("minimum = 25 sp", "minimum = 30 sp") }));
+  }
+  const inRepo = (args: readonly string[], input: string) => {
+    const r = spawnSync(process.execPath, [BIN, "batch", "--workers", "1", ...args], { cwd: join(tmp, "repo"), input, encoding: "utf8", timeout: 60_000 });
+    expect(r.stderr, "a stack trace").not.toMatch(/^\s+at /m);
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  beforeAll(() => twoYears("repo"));
+
+  it("judges a cohort by its own year's rules and says which version evaluated", { timeout: 120_000 }, () => {
+    const ndjson = (year: string) => [student("a", [27], year), student("b", [31], year)].map((s) => JSON.stringify(s)).join("\n") + "\n";
+    const older = inRepo(["-"], ndjson("2020-2021"));
+    expect(older.code, older.err).toBe(0);
+    expect(parse(older.out).map((l) => outcome(l, "art10.minimum_credits"))).toEqual(["allowed", "allowed"]);
+    expect(older.err).toContain("2 student(s) evaluated against oer 2020-2021 (regulations/kuleuven-oer/2020-2021: the first student's academic year)");
+    const newer = inRepo(["-"], ndjson("2021-2022"));
+    expect(newer.code, newer.err).toBe(0);
+    expect(parse(newer.out).map((l) => outcome(l, "art10.minimum_credits"))).toEqual(["refused", "allowed"]);
+    expect(newer.err).toContain("against oer 2021-2022 (regulations/kuleuven-oer/2021-2022: the first student's academic year)");
+  });
+
+  it("refuses a cohort of a year no version covers (exit 2), and a later student of another year is skipped", { timeout: 120_000 }, () => {
+    const none = inRepo(["-"], JSON.stringify(student("a", [30], "2019-2020")) + "\n");
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/<stdin>:1: the context's academic year 2019-2020 \(enrolment\.academic_year\) has no version of oer: it has 2020-2021, 2021-2022/);
+    expect(none.out).toBe("");
+    const mixed = inRepo(["-"], [student("a", [30], "2021-2022"), student("b", [30], "2020-2021")].map((s) => JSON.stringify(s)).join("\n"));
+    expect(mixed.code).toBe(1);
+    expect(parse(mixed.out).map((l) => l.id)).toEqual(["a"]);
+    expect(mixed.err).toMatch(/<stdin>:2: invalid student, skipped: \$\.enrolment\.academic_year: found "2020-2021": expected 2021-2022: this run evaluates oer 2021-2022/);
+  });
+
+  it("takes a CSV export's year from the column mapping", { timeout: 120_000 }, () => {
+    const map = write("repo/map.yaml", "columns:\n  Stamnummer: student.id\n  Faculteit: enrolment.faculty\n  OPO: courses[].code\n  SP: courses[].credits\nvalues:\n  enrolment.academic_year: 2021-2022\n  history: []\n");
+    const r = inRepo(["-", "--columns", map], "Stamnummer,Faculteit,OPO,SP\nr1,LAW,A,27\n");
+    expect(r.code, r.err).toBe(0);
+    expect(outcome(parse(r.out)[0]!, "art10.minimum_credits")).toBe("refused");
+    expect(r.err).toContain("(regulations/kuleuven-oer/2021-2022: the academic year in the column mapping)");
+  });
+});
+
