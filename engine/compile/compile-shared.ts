@@ -6,11 +6,11 @@
  * parameter gives its own code for that index while sharing every rule that reads it. A scope then
  * costs only its list of decisions, their exceptions and its symbol table (compile-version.ts).
  */
-import { UNKNOWN, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
+import { UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame } from "../runtime/index.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { printedRule } from "./printed.js";
@@ -219,6 +219,7 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
   const memo = entry.memo;
   const unit = unitOf(type);
+  const override = from instanceof Conflicted ? null : overrideOf(from.expr, contextFor(from.file));
   const observation = {
     kind: entry.kind,
     name: entry.key.includes("::") ? entry.name : entry.key,
@@ -241,8 +242,34 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.observations = saved;
       f.memo[memo] = v;
     }
-    if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
+    if (f.observations !== null) {
+      const given = override !== null && override.isGiven(f) ? { given: override.path } : null;
+      f.observations.push({ ...observation, ...given, value: v, unit, display: displayValue(v, type) });
+    }
     return v;
+  };
+}
+
+/**
+ * A derived fact with an override: a definition `first_known(<fact>, <computation>)` whose first
+ * value is a fact of the student context (not a parameter, definition or calendar date). When the
+ * context gives that fact, the definition's value is the given one and traces say so (`given`), so
+ * an explanation reports it as given rather than computed (docs/language.md, "Derived facts").
+ */
+function overrideOf(expr: A.Expr | null, cx: CompileContext): { readonly path: string; isGiven(f: Frame): boolean } | null {
+  if (expr?.kind !== "Call" || builtinNamed(expr.callee)?.name !== "first_known") return null;
+  const fact = expr.args[0];
+  if (fact?.kind !== "NameRef" || cx.resolver.symbol(fact.path) || cx.resolver.constant(fact.path[0]!)) return null;
+  const code = compileExpr(fact, cx);
+  return {
+    path: fact.path.join("."),
+    isGiven(f) {
+      const saved = f.observations;
+      f.observations = null;
+      const v = code(f);
+      f.observations = saved;
+      return !isUndecided(v);
+    },
   };
 }
 
