@@ -31,6 +31,7 @@ const Observation = z.union([
     source: SourceRef,
     layer: Layer,
     origin: Origin,
+    given: z.string().optional(),
   }).strict(),
   z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict(),
 ]);

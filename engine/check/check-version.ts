@@ -25,6 +25,7 @@ import {
   type Type,
 } from "../../dsl/index.js";
 import { contextSchema, contextValidator, mergedContextSchema, schemaProblems, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion, type Manifest } from "../load/index.js";
+import { dependencyOrder, namespacesRead } from "./check-order.js";
 import { checkProvisions } from "./check-provisions.js";
 import type { RegulationFile, RegulationVersion } from "./model.js";
 
@@ -123,8 +124,13 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
   }
   placed.sort((a, b) => Number(a.file.meta.kind !== "general") - Number(b.file.meta.kind !== "general"));
 
-  const files: RegulationFile[] = [];
-  for (const { file, namespace } of placed) {
+  // General texts in the order of what they read (check-order.ts), then the others; `files` keeps the file order.
+  const generals = placed.filter((p) => p.file.meta.kind === "general");
+  const namespaces = new Set(generals.map((p) => p.namespace));
+  const order = [...dependencyOrder(generals, (p) => p.namespace, (p) => namespacesRead(p.file.ast, namespaces)), ...placed.map((_, i) => i).slice(generals.length)];
+  const checkedAt: RegulationFile[] = [];
+  for (const i of order) {
+    const { file, namespace } = placed[i]!;
     const env: CheckEnv = {
       context: contextType,
       namespace,
@@ -135,7 +141,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
       source: file.path,
     };
     const check: CheckResult = checkFile(file.ast, env);
-    files.push({ ...file, namespace, check });
+    checkedAt[i] = { ...file, namespace, check };
     diagnostics.push(...check.diagnostics);
     if (file.meta.kind === "general") externals.set(namespace, new Map(check.symbols));
     for (const name of file.meta.open_to_faculties ?? []) {
@@ -147,6 +153,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
     }
   }
 
+  const files: RegulationFile[] = checkedAt.filter((f) => f !== undefined);
   diagnostics.push(...crossFileCycles(files, externals));
   diagnostics.push(...checkProvisions(loaded.files, loaded.provisions));
   const ids = decisionIds(files);

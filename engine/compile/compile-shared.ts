@@ -6,11 +6,12 @@
  * parameter gives its own code for that index while sharing every rule that reads it. A scope then
  * costs only its list of decisions, their exceptions and its symbol table (compile-version.ts).
  */
-import { UNKNOWN, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
+import { UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
+import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame } from "../runtime/index.js";
 import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { printedRule } from "./printed.js";
@@ -188,7 +189,9 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
       if (!perDecision) exceptionSets.set(ex, (perDecision = new Map()));
       let set = perDecision.get(decision);
       if (!set) {
-        set = { kind: "exception", file, layer: file.layer, origin: originOf(file), rules: compileRules(ex.rules, file, contextFor(file, variablesOf.get(decision)!, true)) };
+        const rules = compileRules(ex.rules, file, contextFor(file, variablesOf.get(decision)!, true));
+        const faculty = courseFacultyOf(file);
+        set = { kind: "exception", file, layer: file.layer, origin: originOf(file), rules: faculty && decision.forEach ? rules.map((r) => gatedByCourseFaculty(r, decision.forEach!.slot, faculty)) : rules };
         perDecision.set(decision, set);
       }
       return set;
@@ -219,6 +222,7 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
   const memo = entry.memo;
   const unit = unitOf(type);
+  const override = from instanceof Conflicted ? null : overrideOf(from.expr, contextFor(from.file));
   const observation = {
     kind: entry.kind,
     name: entry.key.includes("::") ? entry.name : entry.key,
@@ -241,8 +245,34 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.observations = saved;
       f.memo[memo] = v;
     }
-    if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
+    if (f.observations !== null) {
+      const given = override !== null && override.isGiven(f) ? { given: override.path } : null;
+      f.observations.push({ ...observation, ...given, value: v, unit, display: displayValue(v, type) });
+    }
     return v;
+  };
+}
+
+/**
+ * A derived fact with an override: a definition `first_known(<fact>, <computation>)` whose first
+ * value is a fact of the student context (not a parameter, definition or calendar date). When the
+ * context gives that fact, the definition's value is the given one and traces say so (`given`), so
+ * an explanation reports it as given rather than computed (docs/language.md, "Derived facts").
+ */
+function overrideOf(expr: A.Expr | null, cx: CompileContext): { readonly path: string; isGiven(f: Frame): boolean } | null {
+  if (expr?.kind !== "Call" || builtinNamed(expr.callee)?.name !== "first_known") return null;
+  const fact = expr.args[0];
+  if (fact?.kind !== "NameRef" || cx.resolver.symbol(fact.path) || cx.resolver.constant(fact.path[0]!)) return null;
+  const code = compileExpr(fact, cx);
+  return {
+    path: fact.path.join("."),
+    isGiven(f) {
+      const saved = f.observations;
+      f.observations = null;
+      const v = code(f);
+      f.observations = saved;
+      return !isUndecided(v);
+    },
   };
 }
 
@@ -287,4 +317,31 @@ function compileRules(rules: readonly A.Rule[], file: RegulationFile, cx: Compil
       source,
     };
   });
+}
+
+/**
+ * A rule of a file that binds the courses of its faculty (scope.per_course): it holds only for an
+ * element of that faculty — the element's `faculty`, else the enrolment's (a course of the student's
+ * own programme) — and `and` stays three-valued: unknown faculty and a holding condition are unknown.
+ * Traced, the faculty the rule looked at is recorded as a fact.
+ */
+function gatedByCourseFaculty(rule: CompiledRule, slot: number, faculty: string): CompiledRule {
+  const gate = (f: Frame): unknown => {
+    const element = f.slots[slot];
+    const own = element && typeof element === "object" ? (element as Record<string, unknown>).faculty : undefined;
+    const enrolment = f.root.enrolment && typeof f.root.enrolment === "object" ? (f.root.enrolment as Record<string, unknown>).faculty : undefined;
+    const path = typeof own === "string" ? `${f.slotPaths[slot]}.faculty` : "enrolment.faculty";
+    const value = typeof own === "string" ? own : enrolment;
+    if (f.observations !== null && typeof value === "string") f.observations.push({ kind: "fact", path, value, unit: null, display: JSON.stringify(value) });
+    return typeof value === "string" ? value === faculty : new Missing([`${f.slotPaths[slot]}.faculty`, "enrolment.faculty"]);
+  };
+  const and = (condition: Code | null): Code => (f) => {
+    const g = gate(f);
+    if (g === false) return false;
+    if (condition === null) return g;
+    const c = condition(f);
+    if (c === false || g === true) return c;
+    return c instanceof Missing ? Missing.merge(g as Missing, c) : isUndecided(c) ? c : g;
+  };
+  return { ...rule, condition: and(rule.condition), traced: { ...rule.traced, condition: and(rule.traced.condition) } };
 }

@@ -9,7 +9,7 @@
 import { printExpr, type Outcome, type Type } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
-import { appliesTo, byLayerMostSpecificFirst, mostSpecific, type Scope } from "../layers/index.js";
+import { appliesTo, byLayerMostSpecificFirst, courseFacultyOf, mostSpecific, type Scope } from "../layers/index.js";
 import type { Layer, Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, type Code, type SourceRef } from "../runtime/index.js";
@@ -86,22 +86,26 @@ export interface CompileOptions {
 export function compileVersion(version: RegulationVersion, scope: Scope, hasher: Hasher = portableSha256, options: CompileOptions = {}): CompiledRegulation {
   const s = sharedVersion(version, options.shared ?? true);
   const own = version.files.filter((f) => appliesTo(f, scope));
-  const files = [...s.usedFiles, ...own];
+  // Files that bind the courses of their faculty (scope.per_course) reach every scope, through
+  // their exceptions to per-course decisions only (each gated by the element's faculty).
+  const forCourses = new Set(version.files.filter((f) => !own.includes(f) && courseFacultyOf(f) !== null));
+  const used = version.files.filter((f) => own.includes(f) || forCourses.has(f));
+  const files = [...s.usedFiles, ...used];
 
   const symbols: Code[] = [];
   const overrides = setsOf(own, s.sets);
   for (const entry of s.symbols.values()) symbols[entry.memo] = s.symbolCode(entry, overrides.get(entry.key) ?? { file: entry.file, expr: entry.decl.value, label: entry.decl.label, decl: entry.decl });
 
-  const applies = new Set(files);
+  const applies = new Set([...s.usedFiles, ...own]);
   const decisions: CompiledDecision[] = [];
   for (const { file, decl } of s.decisionDecls) {
     if (!applies.has(file)) continue;
     const d = s.decision(file, decl);
     const sets: CompiledRuleSet[] = [];
-    for (const ex of s.exceptions.get(d.id) ?? []) if (ex.file !== file && applies.has(ex.file)) sets.push(s.exceptionSet(d, ex.file, ex.decl));
+    for (const ex of s.exceptions.get(d.id) ?? []) if (ex.file !== file && (applies.has(ex.file) || (d.forEach && forCourses.has(ex.file)))) sets.push(s.exceptionSet(d, ex.file, ex.decl));
     decisions.push({ ...d, exceptions: sets.length === 0 ? [] : byLayerMostSpecificFirst(sets, (set) => set.layer) });
   }
-  return { version, scope, decisions, memoSize: s.memoSize, slotCount: s.slotCount, symbols, rulesHash: rulesHash([...s.used, { manifest: version.manifest, files: own }], hasher), files };
+  return { version, scope, decisions, memoSize: s.memoSize, slotCount: s.slotCount, symbols, rulesHash: rulesHash([...s.used, { manifest: version.manifest, files: used }], hasher), files };
 }
 
 /** `set` statements: the most specific applicable layer wins; two of that layer that differ conflict. */

@@ -3,7 +3,8 @@
  * of one fact the decision looked at that gives another outcome. Booleans are flipped; numbers are
  * tried just below, at and just above every threshold the rule compared them with (the parameters
  * and definitions in its trace), so a rule like `round(cse) < 30 %` yields "with a CSE of 29.5 %".
- * Only facts of the context itself are changed, one at a time; no search is unbounded.
+ * Only facts of the context itself are changed, one at a time (a derived fact that was given counts as
+ * that fact); no search is unbounded.
  */
 import type { CompiledRegulation } from "../compile/index.js";
 import { evaluate, type DecisionResult, type ResultOutcome } from "./evaluate.js";
@@ -48,7 +49,11 @@ export function whatWouldChange(compiled: CompiledRegulation, context: Record<st
         facts.set(o.path, o.value);
         units.set(o.path, o.unit);
       }
-      if ((o.kind === "parameter" || o.kind === "definition") && typeof o.value === "number") thresholds.add(o.value);
+      // A derived fact the context gave (`given`) is changed as that fact, not used as a threshold.
+      if (o.kind === "definition" && o.given !== undefined && (typeof o.value === "number" || typeof o.value === "boolean")) {
+        facts.set(o.given, o.value);
+        units.set(o.given, o.unit);
+      } else if ((o.kind === "parameter" || o.kind === "definition") && typeof o.value === "number") thresholds.add(o.value);
     }
   }
   let best: (WhatIf & { distance: number }) | null = null;

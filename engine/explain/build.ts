@@ -79,6 +79,6 @@ function observationNode(o: Observation): ObservationNode {
       return { kind: "condition", text: o.text, text_nl: o.text_nl, value };
     case "parameter":
     case "definition":
-      return { kind: o.kind, name: o.name, label: o.label, value, origin: o.origin, source: o.source };
+      return { kind: o.kind, name: o.name, label: o.label, value, origin: o.origin, source: o.source, ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}) };
   }
 }

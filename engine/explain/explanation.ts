@@ -33,7 +33,7 @@ export type ValueNode =
 export type ObservationNode =
   | { readonly kind: "fact"; readonly path: string; readonly value: ValueNode }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: ValueNode }
-  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef };
+  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string };
 
 export interface RuleExplanation {
   readonly kind: "rule" | "exception";

@@ -92,7 +92,9 @@ function observationText(o: ObservationNode, lang: Lang): string {
     case "parameter":
     case "definition": {
       const label = inLang(o.label, lang);
-      return `${o.name} = ${valueText(o.value, w)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
+      // A derived fact the context gave: reported as given (the fact), not as what the rule computes.
+      const given = o.given !== undefined ? `${w.given} ${o.given}; ` : "";
+      return `${o.name} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
     }
   }
 }

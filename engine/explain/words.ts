@@ -17,6 +17,8 @@ export interface Words {
   readonly saw: string;
   readonly parameter: string;
   readonly definition: string;
+  /** Before the fact a derived value was given as: "opgegeven als enrolment.cse_after_september". */
+  readonly given: string;
   readonly from: string;
   readonly quote: string;
   readonly notApplied: string;
@@ -74,6 +76,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     saw: "gezien",
     parameter: "parameter",
     definition: "definitie",
+    given: "opgegeven als",
     from: "uit",
     quote: "tekst",
     notApplied: "niet toegepast",
@@ -109,6 +112,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     saw: "seen",
     parameter: "parameter",
     definition: "definition",
+    given: "given as",
     from: "from",
     quote: "text",
     notApplied: "did not apply",

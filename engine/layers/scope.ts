@@ -35,6 +35,16 @@ export function appliesTo(file: LoadedFile, scope: Scope): boolean {
   return true;
 }
 
+/**
+ * The faculty whose courses a file binds whatever the student's programme (`scope.per_course`), or
+ * null. Its exceptions to per-course decisions apply, for students of every faculty, to the elements
+ * (courses, ISP changes) of that faculty: per-course decisions take the course's faculty's layer.
+ */
+export function courseFacultyOf(file: LoadedFile): string | null {
+  const s = file.meta.scope;
+  return file.meta.kind !== "general" && s?.per_course === true && s.faculty ? s.faculty : null;
+}
+
 /** Items grouped by layer, the most specific layer first: the order in which exceptions are tried. */
 export function byLayerMostSpecificFirst<T>(items: readonly T[], layerOf: (item: T) => Layer): T[][] {
   const groups = new Map<Layer, T[]>();

@@ -40,7 +40,8 @@ export interface FileMeta {
   readonly title: string;
   readonly title_en?: string;
   readonly kind: FileRole;
-  readonly scope?: { readonly faculty?: string; readonly campus?: string; readonly programmes?: readonly string[] };
+  /** per_course: the file binds the courses of its faculty whatever the student's programme (engine/layers). */
+  readonly scope?: { readonly faculty?: string; readonly campus?: string; readonly programmes?: readonly string[]; readonly per_course?: boolean };
   readonly approval?: string;
   readonly source: { readonly document: string; readonly section: string; readonly url?: string; readonly not_in_seeds?: boolean };
   readonly provisions: readonly Provision[];

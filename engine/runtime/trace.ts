@@ -15,7 +15,19 @@ export interface SourceRef {
 /** Something a rule looked at while deciding: the raw value with its unit code (`display` is for JSON readers). */
 export type Observation =
   | { readonly kind: "fact"; readonly path: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string }
-  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: { nl: string; en: string | null } | null; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string; readonly source: SourceRef; readonly layer: Layer; readonly origin: Origin }
+  | {
+      readonly kind: "parameter" | "definition";
+      readonly name: string;
+      readonly label: { nl: string; en: string | null } | null;
+      readonly value: unknown;
+      readonly unit: UnitCode | null;
+      readonly display: string;
+      readonly source: SourceRef;
+      readonly layer: Layer;
+      readonly origin: Origin;
+      /** A derived fact whose value the context gave (the fact's path): reported as given, not computed. */
+      readonly given?: string;
+    }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string };
 
 export interface RuleTrace {

@@ -27,7 +27,7 @@ import {
   type SymbolInfo,
   type Type,
 } from "../../dsl/index.js";
-import { checkProvisions, checkTests, checkVersion, crossFileCycles, decisionIds, predeclare, type RegulationFile, type RegulationVersion } from "../check/index.js";
+import { checkProvisions, checkTests, checkVersion, crossFileCycles, decisionIds, dependencyOrder, namespacesRead, predeclare, type RegulationFile, type RegulationVersion } from "../check/index.js";
 import { join, layerOf, loadFileText, loadVersion, memoryFileSystem, relative, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion } from "../load/index.js";
 import type { CodeAction, Doc, DocumentRole, Location, RenameResult, VersionState } from "./model.js";
 import { blockValue, changeBetween, changeInsideBlock, findRulesBlock, type TextChange } from "./rules-block.js";
@@ -404,15 +404,17 @@ export class Workspace {
 
   /**
    * What a file sees of the other files, as the check stage gives it: a general text sees the
-   * general texts before it (in folder order) checked and itself and those after it only declared;
-   * faculty files see every general text checked.
+   * general texts before it in the check order (the articles it reads first, then folder order:
+   * checkOrderOf) checked and itself and those after it only declared; faculty files see every
+   * general text checked.
    */
   private externalsFor(version: VersionState, doc: Doc): ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>> {
     if (doc.file!.meta.kind !== "general" || version.generals.get(doc.namespace!) !== doc) return version.externals;
     const out = new Map<string, ReadonlyMap<string, SymbolInfo>>(version.externals);
-    for (const [ns, general] of version.generals) {
-      if (general.file && (general === doc || folderOrder(general.uri, doc.uri) > 0)) out.set(ns, predeclare(general.file, ns));
-    }
+    const generals = [...version.generals.values()].filter((g) => g.file).sort((a, b) => folderOrder(a.uri, b.uri));
+    const namespaces = new Set(generals.map((g) => g.namespace!));
+    const order = dependencyOrder(generals, (g) => g.namespace!, (g) => namespacesRead(g.file!.ast, namespaces)).map((i) => generals[i]!);
+    for (const general of order.slice(order.indexOf(doc))) out.set(general.namespace!, predeclare(general.file!, general.namespace!));
     return out;
   }
 

@@ -30,7 +30,7 @@ export interface FileSpec {
   readonly id?: string;
   readonly article?: number;
   readonly kind?: "general" | "supplement" | "deviation";
-  readonly scope?: { faculty?: string; campus?: string; programmes?: string[] };
+  readonly scope?: { faculty?: string; campus?: string; programmes?: string[]; per_course?: boolean };
   readonly approval?: string;
   readonly open?: readonly string[];
   readonly quote?: string;
@@ -64,6 +64,7 @@ export function regulationYaml(spec: FileSpec): string {
     if (spec.scope.faculty) lines.push(`  faculty: ${spec.scope.faculty}`);
     if (spec.scope.campus) lines.push(`  campus: ${spec.scope.campus}`);
     if (spec.scope.programmes) lines.push(`  programmes: [${spec.scope.programmes.join(", ")}]`);
+    if (spec.scope.per_course) lines.push("  per_course: true");
   }
   if (spec.approval) lines.push(`approval: ${JSON.stringify(spec.approval)}`);
   lines.push("source:", "  document: Test-OER", `  section: art. ${spec.article ?? 10}`);
