@@ -10,8 +10,8 @@ import { UNKNOWN, dayFromIso, unitOf, type Lang } from "../../dsl/index.js";
 import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code } from "../runtime/index.js";
-import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type Observation } from "../runtime/index.js";
+import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
@@ -219,6 +219,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
   const memo = entry.memo;
   const unit = unitOf(type);
+  // A definition whose value is a fold shows its steps wherever a traced rule reads it.
+  const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), entry.key.includes("::") ? entry.name : entry.key) : null;
   const observation = {
     kind: entry.kind,
     name: entry.key.includes("::") ? entry.name : entry.key,
@@ -241,7 +243,10 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.observations = saved;
       f.memo[memo] = v;
     }
-    if (f.observations !== null) f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
+    if (f.observations !== null) {
+      f.observations.push({ ...observation, value: v, unit, display: displayValue(v, type) });
+      if (steps) f.observations.push(steps(f) as Observation);
+    }
     return v;
   };
 }

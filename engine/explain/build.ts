@@ -9,7 +9,7 @@ import type { WhatIf } from "../evaluate/index.js";
 import type { RegulationVersion } from "../check/index.js";
 import type { DecisionExplanation, Explanation, GlossaryEntry, ObservationNode, RuleExplanation, Text } from "./explanation.js";
 import { provisionFor, termsIn } from "./provision.js";
-import { literal, valueNode } from "./value-node.js";
+import { literal, stateNode, valueNode } from "./value-node.js";
 
 export function buildExplanation(result: EvaluationResult, version: RegulationVersion, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): Explanation {
   return {
@@ -80,5 +80,19 @@ function observationNode(o: Observation): ObservationNode {
     case "parameter":
     case "definition":
       return { kind: o.kind, name: o.name, label: o.label, value, origin: o.origin, source: o.source };
+    case "fold":
+      return {
+        kind: "fold",
+        name: o.name,
+        text: o.text,
+        text_nl: o.text_nl,
+        value: stateNode(o.value, o.unit, o.fields),
+        steps: o.steps.map((s) => ({
+          element: s.element,
+          before: stateNode(s.before, o.unit, o.fields),
+          after: stateNode(s.after, o.unit, o.fields),
+          why: s.why.map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })),
+        })),
+      };
   }
 }
