@@ -33,9 +33,9 @@ export interface CompileContext {
    */
   readonly traced: boolean;
   /**
-   * Inside a fold's step while its steps are recorded: the conditions the step tests (comparisons
-   * and the conditions of `if`) say why the running value changed; what aggregates inside it look at
-   * does not (it would list every element of every year).
+   * Inside a fold's step while its steps are recorded: the comparisons the step tests say why the
+   * running value changed; what aggregates inside it look at does not (it would list every element
+   * of every year).
    */
   readonly foldStep?: boolean;
 }
@@ -148,7 +148,7 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
     case "Binary":
       return compileBinary(expr, cx);
     case "Conditional": {
-      const c = cx.foldStep && expr.condition && !isObserved(expr.condition) ? recorded(expr.condition, compileExpr(expr.condition, cx), cx) : compileExpr(expr.condition, cx);
+      const c = compileExpr(expr.condition, cx);
       const a = compileExpr(expr.then, cx);
       const b = compileExpr(expr.otherwise, cx);
       return (f) => {

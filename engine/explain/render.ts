@@ -102,11 +102,24 @@ function observationText(o: ObservationNode, lang: Lang): string {
   }
 }
 
-/** "2019: { saldo: 40 sp } → { saldo: 50 sp } (omdat s.saldo < 60 sp → waar)": one step of a fold. */
+/**
+ * One step of a fold: "stap 2019: balance 24 sp → 34 sp, rebuilt 0 sp → 10 sp (omdat s.balance <
+ * rebuild_ceiling → waar)". A record shows the fields the step changed (all are in the JSON).
+ */
 function stepText(step: FoldStepNode, lang: Lang): string {
   const w = WORDS[lang];
   const why = step.why.map((r) => `${lang === "nl" ? r.text_nl : r.text} → ${valueText(r.value, w)}`).join("; ");
-  return `${w.step} ${step.element}: ${valueText(step.before, w)} → ${valueText(step.after, w)}${why ? ` (${w.because} ${why})` : ""}`;
+  return `${w.step} ${step.element}: ${changeText(step.before, step.after, w)}${why ? ` (${w.because} ${why})` : ""}`;
+}
+
+function changeText(before: ValueNode, after: ValueNode, w: Words): string {
+  if (before.kind !== "record" || after.kind !== "record" || !before.fields || !after.fields) return `${valueText(before, w)} → ${valueText(after, w)}`;
+  const was = new Map(before.fields.map((f) => [f.name, valueText(f.value, w)]));
+  const changes = after.fields.flatMap((f) => {
+    const now = valueText(f.value, w);
+    return was.get(f.name) === now ? [] : [`${f.name} ${was.get(f.name) ?? "?"} → ${now}`];
+  });
+  return changes.length > 0 ? changes.join(", ") : w.unchanged;
 }
 
 /** "art. 22 facultaire aanvulling IIW, campus Gent" / "art. 33 general text". */

@@ -37,6 +37,7 @@ export interface Words {
   readonly stepByStep: (count: number) => string;
   readonly step: string;
   readonly because: string;
+  readonly unchanged: string;
   readonly whatIf: (fact: string, to: string, from: string, outcome: string) => string;
   readonly true: string;
   readonly false: string;
@@ -93,6 +94,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     stepByStep: (count) => `stap voor stap (${count} ${count === 1 ? "stap" : "stappen"})`,
     step: "stap",
     because: "omdat",
+    unchanged: "ongewijzigd",
     whatIf: (fact, to, from, outcome) => `wat zou moeten veranderen: met ${fact} = ${to} (nu ${from}) zou het ${outcome} zijn`,
     true: "waar",
     false: "onwaar",
@@ -131,6 +133,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     stepByStep: (count) => `step by step (${count} ${count === 1 ? "step" : "steps"})`,
     step: "step",
     because: "because",
+    unchanged: "unchanged",
     whatIf: (fact, to, from, outcome) => `what would have to change: with ${fact} = ${to} (now ${from}) it would be ${outcome}`,
     true: "true",
     false: "false",
