@@ -39,6 +39,7 @@ const Observation = z.union([
     text: z.string(),
     text_nl: z.string(),
     name: z.string().nullable(),
+    label: Label.nullable(),
     value: z.unknown(),
     unit: Unit.nullable(),
     fields: z.record(Unit.nullable()).nullable(),

@@ -368,7 +368,7 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
 function compileFold(expr: A.Fold, cx: CompileContext): Code {
   const run = foldRunner(expr, cx);
   if (!cx.traced) return (f) => run(f, null);
-  const observe = foldObserver(expr, cx, null);
+  const observe = foldObserver(expr, cx, null, null);
   return (f) => {
     if (f.observations === null) return run(f, null);
     const steps: FoldStep[] = [];
@@ -382,22 +382,22 @@ function compileFold(expr: A.Fold, cx: CompileContext): Code {
  * The code that records a fold's steps as an observation, for the definition whose value the fold
  * is (compile-shared calls it when a traced rule reads that definition).
  */
-export function foldTraceCode(expr: A.Fold, cx: CompileContext, name: string): Code {
+export function foldTraceCode(expr: A.Fold, cx: CompileContext, name: string, label: { nl: string; en: string | null } | null): Code {
   const run = foldRunner(expr, { ...cx, traced: false });
-  const observe = foldObserver(expr, cx, name);
+  const observe = foldObserver(expr, cx, name, label);
   return (f) => {
     const steps: FoldStep[] = [];
     return observe(run(f, steps), steps);
   };
 }
 
-function foldObserver(expr: A.Fold, cx: CompileContext, name: string | null): (value: unknown, steps: FoldStep[]) => FoldObservation {
+function foldObserver(expr: A.Fold, cx: CompileContext, name: string | null, label: { nl: string; en: string | null } | null): (value: unknown, steps: FoldStep[]) => FoldObservation {
   const type = cx.types.get(expr) ?? UNKNOWN;
   const head = (lang: Lang) => printedExpr({ ...expr, initial: null, filter: null, step: null }, lang);
   const text = head(cx.lang);
   const textNl = head("nl");
   const fields = type.kind === "object" ? Object.fromEntries(Object.entries(type.fields).map(([k, field]) => [k, unitOf(field.type)])) : null;
-  return (value, steps) => ({ kind: "fold", text, text_nl: textNl, name, value, unit: unitOf(type), fields, display: displayValue(value, type), steps });
+  return (value, steps) => ({ kind: "fold", text, text_nl: textNl, name, label, value, unit: unitOf(type), fields, display: displayValue(value, type), steps });
 }
 
 function foldRunner(expr: A.Fold, cx: CompileContext): (f: Frame, steps: FoldStep[] | null) => unknown {

@@ -219,8 +219,6 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   const label = from instanceof Conflicted ? entry.decl.label : from.label ?? entry.decl.label;
   const memo = entry.memo;
   const unit = unitOf(type);
-  // A definition whose value is a fold shows its steps wherever a traced rule reads it.
-  const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), entry.key.includes("::") ? entry.name : entry.key) : null;
   const observation = {
     kind: entry.kind,
     name: entry.key.includes("::") ? entry.name : entry.key,
@@ -229,6 +227,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
     layer: originFile.layer,
     origin: originOf(originFile),
   };
+  // A definition whose value is a fold shows its steps wherever a traced rule reads it.
+  const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), observation.name, observation.label) : null;
   return (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);

@@ -59,8 +59,11 @@ function buildRule(rule: RuleTrace): RuleExplanation {
   }
   const seen = new Set<string>();
   const observations: ObservationNode[] = [];
+  const folds = new Set(rule.observations.flatMap((o) => (o.kind === "fold" && o.name ? [o.name] : [])));
   for (const o of rule.observations) {
     if (o.kind === "condition" && o.value === true && facts.has(o.text)) continue;
+    // A definition whose value is a fold is shown by its steps, which name it.
+    if (o.kind === "definition" && folds.has(o.name)) continue;
     const node = observationNode(o);
     const key = JSON.stringify(node);
     if (seen.has(key)) continue;
@@ -84,6 +87,7 @@ function observationNode(o: Observation): ObservationNode {
       return {
         kind: "fold",
         name: o.name,
+        label: o.label,
         text: o.text,
         text_nl: o.text_nl,
         value: stateNode(o.value, o.unit, o.fields),

@@ -49,6 +49,7 @@ export interface FoldStepNode {
 export interface FoldNode {
   readonly kind: "fold";
   readonly name: string | null;
+  readonly label: Text | null;
   readonly text: string;
   readonly text_nl: string;
   readonly value: ValueNode;

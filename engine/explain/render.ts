@@ -97,8 +97,10 @@ function observationText(o: ObservationNode, lang: Lang): string {
       const label = inLang(o.label, lang);
       return `${o.name} = ${valueText(o.value, w)} (${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
     }
-    case "fold":
-      return `${o.name ? `${o.name}: ` : ""}${lang === "nl" ? o.text_nl : o.text} = ${valueText(o.value, w)}, ${w.stepByStep(o.steps.length)}:`;
+    case "fold": {
+      const label = inLang(o.label, lang);
+      return `${o.name ? `${o.name}${label ? ` (${label})` : ""}: ` : ""}${lang === "nl" ? o.text_nl : o.text} = ${valueText(o.value, w)}, ${w.stepByStep(o.steps.length)}:`;
+    }
   }
 }
 

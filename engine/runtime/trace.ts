@@ -49,6 +49,8 @@ export interface FoldObservation {
   readonly text_nl: string;
   /** The definition whose value the fold is, or null for a fold inside a rule. */
   readonly name: string | null;
+  /** The definition's label, for the explanation. */
+  readonly label: { nl: string; en: string | null } | null;
   readonly value: unknown;
   readonly unit: UnitCode | null;
   readonly fields: Readonly<Record<string, UnitCode | null>> | null;
