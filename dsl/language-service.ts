@@ -75,7 +75,7 @@ function variablesAt(analysis: Analysis, env: CheckEnv, offset: number): Map<str
     if (expr.kind === "Aggregate") variables.set(expr.variable, elementOf(expr.collection));
     if (expr.kind === "Fold") {
       // The accumulator and the element are seen by the filter and the step (not by the start value).
-      const afterStart = expr.initial ? offset > expr.initial.span.end : offset > expr.accumulatorSpan.end;
+      const afterStart = offset > (expr.initial?.span.end ?? expr.variableSpan.start);
       if (afterStart) {
         variables.set(expr.accumulator, analysis.check.types.get(expr) ?? UNKNOWN);
         variables.set(expr.variable, elementOf(expr.collection));
