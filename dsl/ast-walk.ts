@@ -11,6 +11,8 @@ export function childrenOf(expr: A.Expr): (A.Expr | null)[] {
       return [...expr.args];
     case "Aggregate":
       return [expr.body, expr.collection, expr.filter];
+    case "Fold":
+      return [expr.initial, expr.collection, expr.filter, expr.step];
     case "Unary":
       return [expr.operand];
     case "Binary":

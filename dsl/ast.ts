@@ -112,7 +112,28 @@ export interface Conditional {
   readonly otherwise: Expr | null;
 }
 
-export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | Aggregate | Unary | Binary | Conditional;
+/**
+ * A bounded fold: `accumulate(s = { balance: 140 sp } for y in years where … then { balance: … })`.
+ * `accumulator` starts as `initial`; for each element of `collection`, in its order (only those
+ * meeting `filter`), it becomes `step`, which reads the accumulator and the element. One step per
+ * element of a finite list and no recursion: it terminates by construction.
+ */
+export interface Fold {
+  readonly kind: "Fold";
+  readonly span: Span;
+  /** The keyword as written (`accumulate` / `accumuleer`), for hover. */
+  readonly keywordSpan: Span;
+  readonly accumulator: string;
+  readonly accumulatorSpan: Span;
+  readonly initial: Expr | null;
+  readonly variable: string;
+  readonly variableSpan: Span;
+  readonly collection: Expr | null;
+  readonly filter: Expr | null;
+  readonly step: Expr | null;
+}
+
+export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | Aggregate | Fold | Unary | Binary | Conditional;
 
 /** One line of a decision: `refused with 25 sp if x < minimum "reden" §2`. */
 export interface Rule {

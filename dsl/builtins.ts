@@ -22,6 +22,9 @@ export interface Builtin {
   readonly run: (args: readonly unknown[]) => unknown;
 }
 
+/** The longest list `range` gives. */
+export const MAX_RANGE = 1000;
+
 const isNumber = (t: Type) => t.kind === "number" || t.kind === "unknown";
 const sameUnit = (a: Type, b: Type) => a.kind !== "number" || b.kind !== "number" || a.unit === b.unit;
 
@@ -171,6 +174,29 @@ export const BUILTINS: readonly Builtin[] = [
     },
     // Evaluated lazily by the compiler (see compile-expr.ts): only reached when `a` is known.
     run: ([a]) => a,
+  },
+  {
+    name: "range",
+    nl: "reeks",
+    arity: [2, 2],
+    signature: "range(from, to)",
+    doc: {
+      en: "The whole numbers from `from` up to and including `to`, in order (empty when `to` is smaller; at most 1000): the calendar years a study career spans, for `accumulate`.",
+      nl: "De gehele getallen van `from` tot en met `to`, in volgorde (leeg als `to` kleiner is; ten hoogste 1000): de kalenderjaren van een studieloopbaan, voor `accumuleer`.",
+    },
+    check: (args) => {
+      const r = numberArgs(2, true)(args);
+      return "error" in r ? r : { kind: "list", element: r.kind === "number" ? r : number(null) };
+    },
+    // Bounded: a list longer than any study career is no result rather than a runaway allocation.
+    run: ([a, b]) => {
+      const from = Math.ceil(a as number);
+      const to = Math.floor(b as number);
+      if (to - from + 1 > MAX_RANGE) return null;
+      const out: number[] = [];
+      for (let n = from; n <= to; n++) out.push(n);
+      return out;
+    },
   },
   {
     name: "contains",

@@ -286,6 +286,7 @@ export class AstBuilder {
       return { kind: "RecordLit", span, fields };
     }
     if (c.aggregate?.[0]) return this.aggregate(c.aggregate[0], span);
+    if (c.fold?.[0]) return this.fold(c.fold[0], span);
     if (c.conditional?.[0]) {
       const k = c.conditional[0].children;
       return {
@@ -323,6 +324,25 @@ export class AstBuilder {
       variableSpan: this.spanOr(variable, span),
       collection: this.expression(collectionNode, span),
       filter: this.expression(c.filter?.[0], span),
+    };
+  }
+
+  private fold(node: C.FoldCstNode, span: A.Span): A.Fold {
+    const c = node.children;
+    const accumulator = c.accumulator?.[0];
+    const variable = c.variable?.[0];
+    return {
+      kind: "Fold",
+      span,
+      keywordSpan: this.spanOr(c.Accumulate?.[0], span),
+      accumulator: realImage(accumulator),
+      accumulatorSpan: this.spanOr(accumulator, span),
+      initial: this.expression(c.initial?.[0], span),
+      variable: realImage(variable),
+      variableSpan: this.spanOr(variable, span),
+      collection: this.expression(c.collection?.[0], span),
+      filter: this.expression(c.filter?.[0], span),
+      step: this.expression(c.step?.[0], span),
     };
   }
 

@@ -255,6 +255,7 @@ export type AtomCstChildren = {
   listLit?: ListLitCstNode[];
   recordLit?: RecordLitCstNode[];
   aggregate?: AggregateCstNode[];
+  fold?: FoldCstNode[];
   conditional?: ConditionalCstNode[];
   nameOrCall?: NameOrCallCstNode[];
 };
@@ -332,6 +333,28 @@ export type AggregateCstChildren = {
   collection?: ExpressionCstNode[];
   Where?: IToken[];
   filter?: ExpressionCstNode[];
+  RParen: IToken[];
+};
+
+export interface FoldCstNode extends CstNode {
+  name: "fold";
+  children: FoldCstChildren;
+}
+
+export type FoldCstChildren = {
+  Accumulate: IToken[];
+  LParen: IToken[];
+  accumulator: IToken[];
+  Equals: IToken[];
+  initial: ExpressionCstNode[];
+  For: IToken[];
+  variable: IToken[];
+  In: IToken[];
+  collection: ExpressionCstNode[];
+  Where?: IToken[];
+  filter?: ExpressionCstNode[];
+  Then: IToken[];
+  step: ExpressionCstNode[];
   RParen: IToken[];
 };
 

@@ -9,16 +9,18 @@ import type * as A from "./ast.js";
 export interface Layout {
   /** The text the spans index (a whole YAML file when the rules were parsed in place), or null: canonical layout. */
   readonly source: string | null;
-  /** Offset of each `(` in the rules to the offset of its `)`. */
+  /** Offset of each `(` in the rules to the offset of its `)`, and back. */
   readonly closeOf: ReadonlyMap<number, number>;
+  readonly openOf: ReadonlyMap<number, number>;
 }
 
-export const NO_LAYOUT: Layout = { source: null, closeOf: new Map() };
+export const NO_LAYOUT: Layout = { source: null, closeOf: new Map(), openOf: new Map() };
 
 /** The layout of a rule file's text; `source` is the text its spans index. */
 export function layoutOf(file: A.RuleFile, source: string | undefined): Layout {
   if (source === undefined) return NO_LAYOUT;
-  return { source, closeOf: matchedParens(source, file.span.start, Math.min(source.length, file.span.end)) };
+  const closeOf = matchedParens(source, file.span.start, Math.min(source.length, file.span.end));
+  return { source, closeOf, openOf: new Map([...closeOf].map(([open, close]) => [close, open])) };
 }
 
 /** Pairs of brackets `(` `)` between two offsets, skipping strings and comments (one pass, a stack). */
@@ -50,6 +52,25 @@ export function extentOf(expr: A.Expr | A.Label | null, layout: Layout): { start
   let kept = false;
   const source = layout.source;
   if (source === null || expr.kind === "Label") return { start, end, kept };
+  // A node's span ends at its last operand's text, inside that operand's own parentheses
+  // (`a and (b or c)` ends at `c`): take in closing parentheses that close inside the node, and
+  // likewise opening ones before a first operand in parentheses, so the author's own pair around
+  // the whole node is found.
+  const openOf = (close: number) => layout.openOf.get(close);
+  for (;;) {
+    let after = end;
+    while (after < source.length && SPACE.test(source[after]!)) after++;
+    const open = source[after] === ")" ? openOf(after) : undefined;
+    if (open === undefined || open < start) break;
+    end = after + 1;
+  }
+  for (;;) {
+    let before = start - 1;
+    while (before >= 0 && SPACE.test(source[before]!)) before--;
+    const close = source[before] === "(" ? layout.closeOf.get(before) : undefined;
+    if (close === undefined || close >= end) break;
+    start = before;
+  }
   for (;;) {
     let before = start - 1;
     while (before >= 0 && SPACE.test(source[before]!)) before--;

@@ -77,7 +77,7 @@ function print(expr: A.Expr | null, ctx: Ctx, parentPrecedence = 0, startsLine =
       }
       return printList(expr, ctx);
     case "RecordLit":
-      return `{ ${expr.fields.map((f) => `${f.name}: ${print(f.value, ctx)}`).join(", ")} }`;
+      return printRecord(expr, ctx);
     case "NameRef":
       return expr.path.join(".");
     case "Call": {
@@ -89,6 +89,8 @@ function print(expr: A.Expr | null, ctx: Ctx, parentPrecedence = 0, startsLine =
     }
     case "Aggregate":
       return printAggregate(expr, ctx);
+    case "Fold":
+      return printFold(expr, ctx);
     case "Unary": {
       const own = expr.operator === "not" ? 3 : 7;
       const text = expr.operator === "not" ? `${kw("Not", lang)} ${operand(expr.operand, ctx, own)}` : `-${operand(expr.operand, ctx, own)}`;
@@ -193,6 +195,42 @@ function printAggregate(expr: A.Aggregate, ctx: Ctx): string {
   if (!expr.filter) return `${head}(${body})`;
   const broken = brokenBetween(layout, extentOf(expr.collection, layout)?.end, extentOf(expr.filter, layout)?.start);
   return `${head}(${body}${broken ? `\n${inner.line}` : " "}${kw("Where", lang)} ${print(expr.filter, broken ? inner : ctx)})`;
+}
+
+/**
+ * `accumulate(s = init for y in list where … then step)`, broken before `for`, `where` and `then`
+ * where the author broke it; a part after a break is printed one step in.
+ */
+function printFold(expr: A.Fold, ctx: Ctx): string {
+  const { lang, layout } = ctx;
+  const inner = { ...ctx, line: ctx.line + STEP };
+  let out = `${kw("Accumulate", lang)}(${expr.accumulator} = ${print(expr.initial, ctx)}`;
+  let end = extentOf(expr.initial, layout)?.end;
+  const part = (start: number | undefined, word: string, value: A.Expr | null) => {
+    const broken = brokenBetween(layout, end, start);
+    out += `${broken ? `\n${inner.line}` : " "}${word} ${print(value, broken ? inner : ctx)}`;
+    end = extentOf(value, layout)?.end;
+  };
+  part(expr.variableSpan.start, `${kw("For", lang)} ${expr.variable} ${kw("In", lang)}`, expr.collection);
+  if (expr.filter) part(extentOf(expr.filter, layout)?.start, kw("Where", lang), expr.filter);
+  part(extentOf(expr.step, layout)?.start, kw("Then", lang), expr.step);
+  return `${out})`;
+}
+
+/** A record, broken after `{`, between fields and before `}` where the author broke it (a fold's step). */
+function printRecord(expr: A.RecordLit, ctx: Ctx): string {
+  const { layout } = ctx;
+  const fields = expr.fields;
+  const endOf = (f: A.RecordLit["fields"][number]) => extentOf(f.value, layout)?.end ?? f.nameSpan.end;
+  const breaks = fields.map((f, i) => brokenBetween(layout, i === 0 ? expr.span.start + 1 : endOf(fields[i - 1]!), f.nameSpan.start));
+  const last = fields.length > 0 && brokenBetween(layout, endOf(fields[fields.length - 1]!), expr.span.end - 1);
+  if (!last && !breaks.includes(true)) return `{ ${fields.map((f) => `${f.name}: ${print(f.value, ctx)}`).join(", ")} }`;
+  const inner = { ...ctx, line: ctx.line + STEP };
+  let out = "{";
+  fields.forEach((f, i) => {
+    out += `${i > 0 ? "," : ""}${breaks[i] ? `\n${inner.line}` : " "}${f.name}: ${print(f.value, inner)}`;
+  });
+  return out + (last ? `\n${ctx.line}}` : " }");
 }
 
 /** A list, broken after `[`, between items and before `]` where the author broke it. */

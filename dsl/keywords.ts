@@ -33,6 +33,11 @@ export const KEYWORDS = {
   True: { en: "true", nl: "waar" },
   False: { en: "false", nl: "onwaar" },
   Then: { en: "then", nl: "dan" },
+  /**
+   * A running total over an ordered list: `accumulate(s = 0 sp for y in years then s + …)`. It
+   * terminates by construction: one step per element of a finite list, no recursion.
+   */
+  Accumulate: { en: "accumulate", nl: "accumuleer" },
 } as const satisfies Record<string, KeywordSpelling>;
 
 export type KeywordName = keyof typeof KEYWORDS;

@@ -73,6 +73,14 @@ function variablesAt(analysis: Analysis, env: CheckEnv, offset: number): Map<str
   const visit = (expr: A.Expr | null): void => {
     if (!expr || !containsOffset(expr.span, offset)) return;
     if (expr.kind === "Aggregate") variables.set(expr.variable, elementOf(expr.collection));
+    if (expr.kind === "Fold") {
+      // The accumulator and the element are seen by the filter and the step (not by the start value).
+      const afterStart = offset > (expr.initial?.span.end ?? expr.variableSpan.start);
+      if (afterStart) {
+        variables.set(expr.accumulator, analysis.check.types.get(expr) ?? UNKNOWN);
+        variables.set(expr.variable, elementOf(expr.collection));
+      }
+    }
     for (const child of childrenOf(expr)) visit(child);
   };
   for (const s of analysis.ast.statements) {
@@ -176,10 +184,27 @@ export function completionsIn(analysis: Analysis, offset: number, env: CheckEnv,
   }
   for (const b of BUILTINS) out.push({ label: lang === "nl" ? b.nl : b.name, kind: "function", detail: `${b.signature} — ${b.doc[lang]}` });
   for (const a of Object.values(AGGREGATES)) out.push({ label: a[lang], kind: "function", detail: lang === "nl" ? "over een lijst" : "over a list" });
+  out.push({ label: KEYWORDS.Accumulate[lang], kind: "keyword", detail: FOLD_DOC.signature[lang], insertText: FOLD_DOC.snippet[lang] });
   for (const k of [KEYWORDS.And, KEYWORDS.Or, KEYWORDS.Not, KEYWORDS.If, KEYWORDS.In, KEYWORDS.Where]) out.push({ label: k[lang], kind: "keyword", detail: "" });
   const seen = new Set<string>();
   return out.filter((c) => matches(c.label) && !seen.has(c.label) && seen.add(c.label));
 }
+
+/** What the editor says about `accumulate` / `accumuleer` (completion and hover). */
+export const FOLD_DOC = {
+  signature: {
+    en: "accumulate(s = start for y in list where … then step) — a running value over a list, in its order",
+    nl: "accumuleer(s = begin voor y in lijst waarvan … dan stap) — een lopende waarde over een lijst, in haar volgorde",
+  },
+  doc: {
+    en: "The accumulator `s` starts as `start` (a number with its unit, or a record of named fields); for each element `y` of the list, in order, it becomes `step`, which reads `s` and `y`. One step per element of a finite list, no recursion: it always ends. The explanation shows every step: the element, the value before and after, and the conditions tested.",
+    nl: "De accumulator `s` begint als `begin` (een getal met zijn eenheid, of een record met benoemde velden); voor elk element `y` van de lijst, in volgorde, wordt hij `stap`, die `s` en `y` leest. Eén stap per element van een eindige lijst, geen recursie: het eindigt altijd. De uitleg toont elke stap: het element, de waarde ervoor en erna, en de geteste voorwaarden.",
+  },
+  snippet: {
+    en: "accumulate(s = 0 sp for y in list then s + 0 sp)",
+    nl: "accumuleer(s = 0 sp voor y in lijst dan s + 0 sp)",
+  },
+} as const;
 
 export interface Hover {
   readonly span: A.Span;
@@ -212,6 +237,15 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
   }
   for (const s of analysis.ast.statements) {
     for (const e of expressionsOf(s)) {
+      const fold = findFold(e, offset);
+      if (fold) {
+        if (containsOffset(fold.keywordSpan, offset)) return { span: fold.keywordSpan, contents: `**${FOLD_DOC.signature[lang]}**\n\n${FOLD_DOC.doc[lang]}` };
+        const type = analysis.check.types.get(fold) ?? UNKNOWN;
+        if (containsOffset(fold.accumulatorSpan, offset)) {
+          const what = lang === "nl" ? "accumulator: de lopende waarde" : "accumulator: the running value";
+          return { span: fold.accumulatorSpan, contents: `**${fold.accumulator}** — ${what}\n\n${typeToString(type)}` };
+        }
+      }
       const call = findCall(e, offset);
       if (call) {
         const b = BUILTINS.find((x) => x.name === call.callee || x.nl === call.callee);
@@ -227,6 +261,16 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
     }
   }
   return null;
+}
+
+/** The innermost fold whose keyword or accumulator is under the offset. */
+function findFold(expr: A.Expr | null, offset: number): A.Fold | null {
+  if (!expr || !containsOffset(expr.span, offset)) return null;
+  for (const child of childrenOf(expr)) {
+    const found = findFold(child, offset);
+    if (found) return found;
+  }
+  return expr.kind === "Fold" && (containsOffset(expr.keywordSpan, offset) || containsOffset(expr.accumulatorSpan, offset)) ? expr : null;
 }
 
 function findCall(expr: A.Expr | null, offset: number): A.Call | null {

@@ -217,6 +217,7 @@ export class RuleParser extends CstParser {
       { ALT: () => this.SUBRULE(this.listLit) },
       { ALT: () => this.SUBRULE(this.recordLit) },
       { ALT: () => this.SUBRULE(this.aggregate) },
+      { ALT: () => this.SUBRULE(this.fold) },
       { ALT: () => this.SUBRULE(this.conditional) },
       { ALT: () => this.SUBRULE(this.nameOrCall) },
     ]);
@@ -281,6 +282,26 @@ export class RuleParser extends CstParser {
       this.CONSUME(K.Where);
       this.SUBRULE4(this.expression, { LABEL: "filter" });
     });
+    this.CONSUME(T.RParen);
+  });
+
+  /** `accumulate(s = init for y in list where … then step)`: a running value over a finite list. */
+  private fold = this.RULE("fold", () => {
+    this.CONSUME(K.Accumulate);
+    this.CONSUME(T.LParen);
+    this.CONSUME(T.Identifier, { LABEL: "accumulator" });
+    this.CONSUME(T.Equals);
+    this.SUBRULE(this.expression, { LABEL: "initial" });
+    this.CONSUME(K.For);
+    this.CONSUME2(T.Identifier, { LABEL: "variable" });
+    this.CONSUME(K.In);
+    this.SUBRULE2(this.expression, { LABEL: "collection" });
+    this.OPTION(() => {
+      this.CONSUME(K.Where);
+      this.SUBRULE3(this.expression, { LABEL: "filter" });
+    });
+    this.CONSUME(K.Then);
+    this.SUBRULE4(this.expression, { LABEL: "step" });
     this.CONSUME(T.RParen);
   });
 

@@ -34,6 +34,28 @@ const Observation = z.union([
     given: z.string().optional(),
   }).strict(),
   z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict(),
+  // `accumulate(…)`: every step of the running value, with the conditions the step tested.
+  z.object({
+    kind: z.literal("fold"),
+    text: z.string(),
+    text_nl: z.string(),
+    name: z.string().nullable(),
+    label: Label.nullable(),
+    value: z.unknown(),
+    unit: Unit.nullable(),
+    fields: z.record(Unit.nullable()).nullable(),
+    display: z.string(),
+    steps: z.array(
+      z.object({
+        element: z.string(),
+        before: z.unknown(),
+        after: z.unknown(),
+        before_display: z.string(),
+        after_display: z.string(),
+        why: z.array(z.object({ text: z.string(), text_nl: z.string(), value: z.unknown(), display: z.string() }).strict()),
+      }).strict(),
+    ),
+  }).strict(),
 ]);
 
 const RuleTrace = z.object({

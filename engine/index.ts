@@ -28,6 +28,7 @@ export {
   type ValueNode,
   type WhatIfNode,
 } from "./explain/index.js";
+export type { DecisionTrace, FoldObservation, FoldStep, Observation, RuleTrace, StepReason } from "./runtime/index.js";
 export { runTests, type TestReport } from "./testing/index.js";
 export { coverageOf, type CoverageReport } from "./coverage/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";

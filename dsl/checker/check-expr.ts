@@ -97,6 +97,8 @@ export class ExprChecker {
         return this.call(expr, scope);
       case "Aggregate":
         return this.aggregate(expr, scope);
+      case "Fold":
+        return this.fold(expr, scope);
       case "Unary": {
         const t = this.check(expr.operand, scope);
         if (expr.operator === "not") {
@@ -292,6 +294,39 @@ export class ExprChecker {
     }
   }
 
+  /**
+   * `accumulate(s = init for y in list where … then step)`: the accumulator is a number (with its
+   * unit) or a record of named numbers, conditions, texts and dates, and every step gives it back
+   * with the same type: the running value keeps one type from the first element to the last.
+   */
+  private fold(expr: A.Fold, scope: ExprScope): Type {
+    const initial = this.check(expr.initial, scope);
+    if (expr.initial && !isAccumulatorType(initial)) {
+      this.report("RW020-type-mismatch", `the accumulator '${expr.accumulator}' must start as a number or a record of named numbers, conditions, texts or dates, but starts as ${describeType(initial)}`, expr.initial.span);
+    }
+    const collection = this.check(expr.collection, scope);
+    let element: Type = UNKNOWN;
+    if (collection.kind === "list") element = collection.element;
+    else if (collection.kind !== "unknown" && expr.collection) {
+      this.report("RW022-not-a-list", `'accumulate' goes over a list but '${describeExpr(expr.collection)}' is a ${typeToString(collection)}`, expr.collection.span);
+    }
+    if (expr.accumulator && expr.accumulator === expr.variable) {
+      this.report("RW030-duplicate-name", `'${expr.variable}' names both the accumulator and the element: give them different names`, expr.variableSpan);
+    }
+    const variables = new Map(scope.variables);
+    const accumulator = isAccumulatorType(initial) ? initial : UNKNOWN;
+    // Where both have one name (an error reported above), it names the accumulator: no cascade.
+    variables.set(expr.variable, element);
+    variables.set(expr.accumulator, accumulator);
+    const inner: ExprScope = { variables };
+    if (expr.filter) this.condition(expr.filter, inner, "a condition after 'where'");
+    const step = this.check(expr.step, inner);
+    if (expr.step && !compatible(accumulator, step)) {
+      this.report("RW020-type-mismatch", `each step must give the accumulator '${expr.accumulator}' its own type: it starts as ${describeType(accumulator)} but the step after 'then' gives ${describeType(step)}${recordDifference(accumulator, step)}`, expr.step.span);
+    }
+    return accumulator.kind === "unknown" ? (isAccumulatorType(step) ? step : UNKNOWN) : accumulator;
+  }
+
   private binary(expr: A.Binary, scope: ExprScope): Type {
     const op = expr.operator;
     if (op === "and" || op === "or") {
@@ -407,6 +442,29 @@ export function compatible(a: Type, b: Type): boolean {
     return keys.length === Object.keys(b.fields).length && keys.every((k) => b.fields[k] !== undefined && compatible(a.fields[k]!.type, b.fields[k]!.type));
   }
   return a.kind === b.kind;
+}
+
+/** A fold's running value: a number, or a record of plain named values (no lists or nested records). */
+function isAccumulatorType(type: Type): boolean {
+  if (type.kind === "number") return true;
+  if (type.kind !== "object") return false;
+  const fields = Object.values(type.fields);
+  return fields.length > 0 && fields.every((f) => ["number", "bool", "string", "date", "unknown"].includes(f.type.kind));
+}
+
+/** A type as a message names it; a record with its fields (`record { balance: number in sp, … }`). */
+function describeType(type: Type): string {
+  if (type.kind !== "object") return typeToString(type);
+  return `record { ${Object.entries(type.fields).map(([name, f]) => `${name}: ${typeToString(f.type)}`).join(", ")} }`;
+}
+
+/** What differs between two record types: "; missing field 'x', extra field 'y'". */
+function recordDifference(expected: Type, found: Type): string {
+  if (expected.kind !== "object" || found.kind !== "object") return "";
+  const missing = Object.keys(expected.fields).filter((k) => !found.fields[k]);
+  const extra = Object.keys(found.fields).filter((k) => !expected.fields[k]);
+  const parts = [...missing.map((k) => `missing field '${k}'`), ...extra.map((k) => `extra field '${k}'`)];
+  return parts.length > 0 ? `; ${parts.join(", ")}` : "";
 }
 
 function joinSegments(expr: A.NameRef, from: number, to: number): A.Span {

@@ -6,7 +6,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
-import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type Frame } from "../runtime/index.js";
+import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -32,6 +32,12 @@ export interface CompileContext {
    * evaluating without traces then pays nothing for them.
    */
   readonly traced: boolean;
+  /**
+   * Inside a fold's step while its steps are recorded: the comparisons the step tests say why the
+   * running value changed; what aggregates inside it look at does not (it would list every element
+   * of every year).
+   */
+  readonly foldStep?: boolean;
 }
 
 const EPSILON = 1e-9;
@@ -61,7 +67,11 @@ export function compileExpr(expr: A.Expr | null, cx: CompileContext): Code {
   if (!expr) return () => new Missing(["(incomplete rule)"]);
   const code = compileNode(expr, cx);
   if (!cx.traced || !isObserved(expr)) return code;
-  // Conditions record what they saw when tracing is on.
+  return recorded(expr, code, cx);
+}
+
+/** Conditions record what they saw when tracing is on. */
+function recorded(expr: A.Expr, code: Code, cx: CompileContext): Code {
   const text = printedExpr(expr, cx.lang);
   const textNl = printedExpr(expr, "nl");
   const type = cx.types.get(expr) ?? UNKNOWN;
@@ -120,6 +130,8 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
       return compileCall(expr, cx);
     case "Aggregate":
       return hoisted(expr, cx, compileAggregate(expr, cx));
+    case "Fold":
+      return compileFold(expr, cx);
     case "Unary": {
       const operand = compileExpr(expr.operand, cx);
       if (expr.operator === "not") {
@@ -283,7 +295,7 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
   const collection = compileExpr(expr.collection, cx);
   const collectionPath = pathCode(expr.collection, cx);
   const slot = cx.allocateSlot();
-  const inner: CompileContext = { ...cx, variables: new Map(cx.variables).set(expr.variable, slot) };
+  const inner: CompileContext = { ...cx, variables: new Map(cx.variables).set(expr.variable, slot), traced: cx.traced && !cx.foldStep };
   const body = expr.body ? compileExpr(expr.body, inner) : null;
   const filter = expr.filter ? compileExpr(expr.filter, inner) : null;
   const kind = expr.aggregate;
@@ -344,6 +356,118 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
         return missing ?? extreme ?? new Missing([`${prefix || "(list)"}: no element${filter ? " meets the condition" : ""}`]);
     }
   };
+}
+
+/**
+ * `accumulate(s = init for y in list where … then step)`: the running value starts as `init` and
+ * becomes `step` for each element in the list's order. One step per element of a finite list:
+ * evaluation terminates. An element whose filter or step is undecided makes the result undecided
+ * (a running value that skipped a year would be wrong from then on). When tracing, every step is
+ * recorded as a `fold` observation.
+ */
+function compileFold(expr: A.Fold, cx: CompileContext): Code {
+  const run = foldRunner(expr, cx);
+  if (!cx.traced) return (f) => run(f, null);
+  const observe = foldObserver(expr, cx, null, null);
+  return (f) => {
+    if (f.observations === null) return run(f, null);
+    const steps: FoldStep[] = [];
+    const value = run(f, steps);
+    f.observations.push(observe(value, steps));
+    return value;
+  };
+}
+
+/**
+ * The code that records a fold's steps as an observation, for the definition whose value the fold
+ * is (compile-shared calls it when a traced rule reads that definition).
+ */
+export function foldTraceCode(expr: A.Fold, cx: CompileContext, name: string, label: { nl: string; en: string | null } | null): Code {
+  const run = foldRunner(expr, { ...cx, traced: false });
+  const observe = foldObserver(expr, cx, name, label);
+  return (f) => {
+    const steps: FoldStep[] = [];
+    return observe(run(f, steps), steps);
+  };
+}
+
+function foldObserver(expr: A.Fold, cx: CompileContext, name: string | null, label: { nl: string; en: string | null } | null): (value: unknown, steps: FoldStep[]) => FoldObservation {
+  const type = cx.types.get(expr) ?? UNKNOWN;
+  const head = (lang: Lang) => printedExpr({ ...expr, initial: null, filter: null, step: null }, lang);
+  const text = head(cx.lang);
+  const textNl = head("nl");
+  const fields = type.kind === "object" ? Object.fromEntries(Object.entries(type.fields).map(([k, field]) => [k, unitOf(field.type)])) : null;
+  return (value, steps) => ({ kind: "fold", text, text_nl: textNl, name, label, value, unit: unitOf(type), fields, display: displayValue(value, type), steps });
+}
+
+function foldRunner(expr: A.Fold, cx: CompileContext): (f: Frame, steps: FoldStep[] | null) => unknown {
+  const initial = compileExpr(expr.initial, { ...cx, traced: false });
+  const collection = compileExpr(expr.collection, { ...cx, traced: false });
+  const collectionPath = pathCode(expr.collection, cx);
+  const accumulatorSlot = cx.allocateSlot();
+  const elementSlot = cx.allocateSlot();
+  const inner: CompileContext = { ...cx, traced: false, variables: new Map(cx.variables).set(expr.accumulator, accumulatorSlot).set(expr.variable, elementSlot) };
+  const filter = expr.filter ? compileExpr(expr.filter, inner) : null;
+  const step = compileExpr(expr.step, inner);
+  // The step again, recording the conditions it tests: only run when the steps are recorded.
+  const explained = compileExpr(expr.step, { ...inner, traced: true, foldStep: true, allocateMemo: null });
+  const accumulatorType = cx.types.get(expr) ?? UNKNOWN;
+  const collectionType = expr.collection ? cx.types.get(expr.collection) : undefined;
+  const elementType = collectionType?.kind === "list" ? collectionType.element : UNKNOWN;
+  const elementName = (element: unknown, i: number) => (element !== null && typeof element === "object" ? elementKey(element, i) : displayValue(element, elementType));
+  const steps = (f: Frame, record: FoldStep[] | null): unknown => {
+    let value = initial(f);
+    if (isUndecided(value)) return value;
+    const list = collection(f);
+    if (isUndecided(list)) return list;
+    if (!Array.isArray(list)) return new Missing([collectionPath(f) || "(list)"]);
+    const prefix = collectionPath(f);
+    for (let i = 0; i < list.length; i++) {
+      f.slots[elementSlot] = list[i];
+      f.slotPaths[elementSlot] = `${prefix}[${elementKey(list[i], i)}]`;
+      f.slots[accumulatorSlot] = value;
+      f.slotPaths[accumulatorSlot] = expr.accumulator;
+      if (filter) {
+        const keep = filter(f);
+        if (isUndecided(keep)) return keep;
+        if (!keep) continue;
+      }
+      if (record === null) {
+        value = step(f);
+        if (isUndecided(value)) return value;
+        continue;
+      }
+      const seen: Observation[] = [];
+      f.observations = seen;
+      const next = explained(f);
+      f.observations = null;
+      record.push({ element: elementName(list[i], i), before: value, after: next, before_display: displayValue(value, accumulatorType), after_display: displayValue(next, accumulatorType), why: reasonsIn(seen) });
+      if (isUndecided(next)) return next;
+      value = next;
+    }
+    return value;
+  };
+  return (f, record) => {
+    if (record === null) return steps(f, null);
+    // What the fold reads is shown by its steps, not as the rule's own observations.
+    const saved = f.observations;
+    f.observations = null;
+    const value = steps(f, record);
+    f.observations = saved;
+    return value;
+  };
+}
+
+/** The conditions a step tested, each once (the first value seen), in the order tested. */
+function reasonsIn(observations: readonly Observation[]): StepReason[] {
+  const out: StepReason[] = [];
+  const seen = new Set<string>();
+  for (const o of observations) {
+    if (o.kind !== "condition" || seen.has(o.text)) continue;
+    seen.add(o.text);
+    out.push({ text: o.text, text_nl: o.text_nl, value: o.value, display: o.display });
+  }
+  return out;
 }
 
 function merge(a: Missing | Conflicted | null, b: Missing | Conflicted): Missing | Conflicted {

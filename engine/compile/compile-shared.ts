@@ -11,8 +11,8 @@ import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame } from "../runtime/index.js";
-import { compileExpr, type CompileContext, type NameResolver } from "./compile-expr.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame, type Observation } from "../runtime/index.js";
+import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
@@ -231,6 +231,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
     layer: originFile.layer,
     origin: originOf(originFile),
   };
+  // A definition whose value is a fold shows its steps wherever a traced rule reads it.
+  const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), observation.name, observation.label) : null;
   return (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
@@ -248,6 +250,7 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
     if (f.observations !== null) {
       const given = override !== null && override.isGiven(f) ? { given: override.path } : null;
       f.observations.push({ ...observation, ...given, value: v, unit, display: displayValue(v, type) });
+      if (steps) f.observations.push(steps(f) as Observation);
     }
     return v;
   };

@@ -9,7 +9,7 @@ import type { WhatIf } from "../evaluate/index.js";
 import type { RegulationVersion } from "../check/index.js";
 import type { DecisionExplanation, Explanation, GlossaryEntry, ObservationNode, RuleExplanation, Text } from "./explanation.js";
 import { provisionFor, termsIn } from "./provision.js";
-import { literal, valueNode } from "./value-node.js";
+import { literal, stateNode, valueNode } from "./value-node.js";
 
 export function buildExplanation(result: EvaluationResult, version: RegulationVersion, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): Explanation {
   return {
@@ -59,8 +59,11 @@ function buildRule(rule: RuleTrace): RuleExplanation {
   }
   const seen = new Set<string>();
   const observations: ObservationNode[] = [];
+  const folds = new Set(rule.observations.flatMap((o) => (o.kind === "fold" && o.name ? [o.name] : [])));
   for (const o of rule.observations) {
     if (o.kind === "condition" && o.value === true && facts.has(o.text)) continue;
+    // A definition whose value is a fold is shown by its steps, which name it.
+    if (o.kind === "definition" && folds.has(o.name)) continue;
     const node = observationNode(o);
     const key = JSON.stringify(node);
     if (seen.has(key)) continue;
@@ -80,5 +83,20 @@ function observationNode(o: Observation): ObservationNode {
     case "parameter":
     case "definition":
       return { kind: o.kind, name: o.name, label: o.label, value, origin: o.origin, source: o.source, ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}) };
+    case "fold":
+      return {
+        kind: "fold",
+        name: o.name,
+        label: o.label,
+        text: o.text,
+        text_nl: o.text_nl,
+        value: stateNode(o.value, o.unit, o.fields),
+        steps: o.steps.map((s) => ({
+          element: s.element,
+          before: stateNode(s.before, o.unit, o.fields),
+          after: stateNode(s.after, o.unit, o.fields),
+          why: s.why.map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })),
+        })),
+      };
   }
 }

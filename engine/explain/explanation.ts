@@ -23,7 +23,8 @@ export type ValueNode =
   | { readonly kind: "date"; readonly iso: string }
   | { readonly kind: "text"; readonly value: string }
   | { readonly kind: "list"; readonly length: number }
-  | { readonly kind: "record" }
+  /** A record; a fold's running state gives its fields (in the record's order). */
+  | { readonly kind: "record"; readonly fields?: readonly { readonly name: string; readonly value: ValueNode }[] }
   | { readonly kind: "none" }
   /** Not known: the facts that would decide it. */
   | { readonly kind: "missing"; readonly facts: readonly string[] }
@@ -33,7 +34,27 @@ export type ValueNode =
 export type ObservationNode =
   | { readonly kind: "fact"; readonly path: string; readonly value: ValueNode }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: ValueNode }
-  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string };
+  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string }
+  | FoldNode;
+
+/** One step of a fold: the element (a year), the running value before and after, and the conditions it tested. */
+export interface FoldStepNode {
+  readonly element: string;
+  readonly before: ValueNode;
+  readonly after: ValueNode;
+  readonly why: readonly { readonly text: string; readonly text_nl: string; readonly value: ValueNode }[];
+}
+
+/** `accumulate(…)` as a rule saw it: the definition it is the value of (if any), its result, every step. */
+export interface FoldNode {
+  readonly kind: "fold";
+  readonly name: string | null;
+  readonly label: Text | null;
+  readonly text: string;
+  readonly text_nl: string;
+  readonly value: ValueNode;
+  readonly steps: readonly FoldStepNode[];
+}
 
 export interface RuleExplanation {
   readonly kind: "rule" | "exception";

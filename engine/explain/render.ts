@@ -5,7 +5,7 @@
 import type { Lang } from "../../dsl/index.js";
 import type { Origin } from "../load/index.js";
 import type { ResultOutcome } from "../evaluate/index.js";
-import type { DecisionExplanation, Explanation, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
+import type { DecisionExplanation, Explanation, FoldStepNode, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
 import { WORDS, type Words } from "./words.js";
 
 /** What a piece of text stands for, so that a terminal can colour it; the words stay the same. */
@@ -78,7 +78,10 @@ function ruleLines(rule: RuleExplanation, lang: Lang): string[] {
   const mark = rule.applied === true ? "✓" : rule.applied === "undetermined" ? "?" : "✗";
   const text = lang === "nl" ? rule.text_nl : rule.text;
   const out = [`  ${mark} ${w.rule} (${originText(rule.origin, w)}, ${rule.source.file}:${rule.source.line}): ${text}${rule.applied === false ? ` — ${w.notApplied}` : ""}`];
-  for (const o of rule.observations) out.push(`      ${w.saw}: ${observationText(o, lang)}`);
+  for (const o of rule.observations) {
+    out.push(`      ${w.saw}: ${observationText(o, lang)}`);
+    if (o.kind === "fold") for (const step of o.steps) out.push(`        ${stepText(step, lang)}`);
+  }
   return out;
 }
 
@@ -96,7 +99,31 @@ function observationText(o: ObservationNode, lang: Lang): string {
       const given = o.given !== undefined ? `${w.given} ${o.given}; ` : "";
       return `${o.name} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
     }
+    case "fold": {
+      const label = inLang(o.label, lang);
+      return `${o.name ? `${o.name}${label ? ` (${label})` : ""}: ` : ""}${lang === "nl" ? o.text_nl : o.text} = ${valueText(o.value, w)}, ${w.stepByStep(o.steps.length)}:`;
+    }
   }
+}
+
+/**
+ * One step of a fold: "stap 2019: balance 24 sp → 34 sp, rebuilt 0 sp → 10 sp (omdat s.balance <
+ * rebuild_ceiling → waar)". A record shows the fields the step changed (all are in the JSON).
+ */
+function stepText(step: FoldStepNode, lang: Lang): string {
+  const w = WORDS[lang];
+  const why = step.why.map((r) => `${lang === "nl" ? r.text_nl : r.text} → ${valueText(r.value, w)}`).join("; ");
+  return `${w.step} ${step.element}: ${changeText(step.before, step.after, w)}${why ? ` (${w.because} ${why})` : ""}`;
+}
+
+function changeText(before: ValueNode, after: ValueNode, w: Words): string {
+  if (before.kind !== "record" || after.kind !== "record" || !before.fields || !after.fields) return `${valueText(before, w)} → ${valueText(after, w)}`;
+  const was = new Map(before.fields.map((f) => [f.name, valueText(f.value, w)]));
+  const changes = after.fields.flatMap((f) => {
+    const now = valueText(f.value, w);
+    return was.get(f.name) === now ? [] : [`${f.name} ${was.get(f.name) ?? "?"} → ${now}`];
+  });
+  return changes.length > 0 ? changes.join(", ") : w.unchanged;
 }
 
 /** "art. 22 facultaire aanvulling IIW, campus Gent" / "art. 33 general text". */
@@ -126,7 +153,7 @@ export function valueText(v: ValueNode, w: Words): string {
     case "list":
       return w.items(v.length);
     case "record":
-      return w.record;
+      return v.fields ? `{ ${v.fields.map((f) => `${f.name}: ${valueText(f.value, w)}`).join(", ")} }` : w.record;
     case "none":
       return w.none;
     case "missing":

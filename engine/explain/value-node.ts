@@ -18,6 +18,13 @@ export function valueNode(value: unknown, unit: UnitCode | null): ValueNode {
   return { kind: "none" };
 }
 
+/** A fold's running value: a record accumulator shows its fields, each with its unit. */
+export function stateNode(value: unknown, unit: UnitCode | null, fields: Readonly<Record<string, UnitCode | null>> | null): ValueNode {
+  if (fields === null || value === null || typeof value !== "object" || value instanceof Missing || value instanceof Conflicted) return valueNode(value, unit);
+  const record = value as Record<string, unknown>;
+  return { kind: "record", fields: Object.entries(fields).map(([name, fieldUnit]) => ({ name, value: valueNode(record[name], fieldUnit) })) };
+}
+
 /**
  * The value as the rule language writes a literal (`25 sp`, `"bridging"`, `true`): to recognise a
  * condition that only restates a fact (`kind = "bridging"`). Not shown to people.

@@ -35,6 +35,11 @@ export interface Words {
   /** A value that layers of equal rank set differently. */
   readonly conflictValue: string;
   readonly term: string;
+  /** A fold's steps: "stap voor stap (3 stappen)", "stap 2019: …", "(omdat …)". */
+  readonly stepByStep: (count: number) => string;
+  readonly step: string;
+  readonly because: string;
+  readonly unchanged: string;
   readonly whatIf: (fact: string, to: string, from: string, outcome: string) => string;
   readonly true: string;
   readonly false: string;
@@ -89,6 +94,10 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     none: "null",
     conflictValue: "conflict",
     term: "begrip",
+    stepByStep: (count) => `stap voor stap (${count} ${count === 1 ? "stap" : "stappen"})`,
+    step: "stap",
+    because: "omdat",
+    unchanged: "ongewijzigd",
     whatIf: (fact, to, from, outcome) => `wat zou moeten veranderen: met ${fact} = ${to} (nu ${from}) zou het ${outcome} zijn`,
     true: "waar",
     false: "onwaar",
@@ -125,6 +134,10 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     none: "null",
     conflictValue: "conflict",
     term: "term",
+    stepByStep: (count) => `step by step (${count} ${count === 1 ? "step" : "steps"})`,
+    step: "step",
+    because: "because",
+    unchanged: "unchanged",
     whatIf: (fact, to, from, outcome) => `what would have to change: with ${fact} = ${to} (now ${from}) it would be ${outcome}`,
     true: "true",
     false: "false",

@@ -12,7 +12,12 @@ export function displayValue(value: unknown, type: Type): string {
   }
   if (typeof value === "string") return `"${value}"`;
   if (Array.isArray(value)) return `[${value.length} items]`;
-  if (value && typeof value === "object") return "{…}";
+  if (value && typeof value === "object") {
+    // A record shows its fields (a fold's running state): `{ balance: 40 sp, rebuilt: true }`.
+    if (type.kind !== "object") return "{…}";
+    const fields = Object.entries(type.fields).map(([name, field]) => `${name}: ${displayValue((value as Record<string, unknown>)[name], field.type)}`);
+    return `{ ${fields.join(", ")} }`;
+  }
   return String(value);
 }
 

@@ -28,7 +28,47 @@ export type Observation =
       /** A derived fact whose value the context gave (the fact's path): reported as given, not computed. */
       readonly given?: string;
     }
-  | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string };
+  | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string }
+  | FoldObservation;
+
+/** A condition a fold's step tested, with its value: why the running value changed as it did. */
+export interface StepReason {
+  readonly text: string;
+  readonly text_nl: string;
+  readonly value: unknown;
+  readonly display: string;
+}
+
+/** One step of `accumulate(…)`: the element, the running value before and after, and why. */
+export interface FoldStep {
+  /** The element as people name it: a year (`2019`), a text, or its `code`/`id`/position. */
+  readonly element: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly before_display: string;
+  readonly after_display: string;
+  readonly why: readonly StepReason[];
+}
+
+/**
+ * A fold seen by a rule (in its condition or value, or through a definition whose value is one):
+ * every step, in the list's order. `fields` gives the unit of each field of a record accumulator.
+ */
+export interface FoldObservation {
+  readonly kind: "fold";
+  /** `accumulate(s for y in range(…))`: the fold's head, as written and with Dutch keywords. */
+  readonly text: string;
+  readonly text_nl: string;
+  /** The definition whose value the fold is, or null for a fold inside a rule. */
+  readonly name: string | null;
+  /** The definition's label, for the explanation. */
+  readonly label: { nl: string; en: string | null } | null;
+  readonly value: unknown;
+  readonly unit: UnitCode | null;
+  readonly fields: Readonly<Record<string, UnitCode | null>> | null;
+  readonly display: string;
+  readonly steps: readonly FoldStep[];
+}
 
 export interface RuleTrace {
   readonly kind: "rule" | "exception";

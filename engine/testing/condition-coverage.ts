@@ -92,11 +92,26 @@ function observedValues(atoms: readonly Atom[], observations: readonly Observati
   return atoms.map((atom) => {
     if (!atom.observedAs) return undefined;
     const { kind, key } = atom.observedAs;
-    const found = observations.find((o) =>
-      kind === "condition" ? o.kind === "condition" && o.text_nl === key : kind === "fact" ? o.kind === "fact" && o.path === key : (o.kind === "definition" || o.kind === "parameter") && (o.name === key || key.endsWith(`.${o.name}`) || o.name.endsWith(`.${key}`)),
-    );
+    if (kind === "symbol") return symbolValue(key.split("."), observations);
+    const found = observations.find((o) => (kind === "condition" ? o.kind === "condition" && o.text_nl === key : o.kind === "fact" && o.path === key));
     return found ? found.value : undefined;
   });
+}
+
+/**
+ * A parameter or definition as observed, or a field of it (`career.second_refused`, where the
+ * definition's value is a record): the longest leading part of the path that names an observation.
+ */
+function symbolValue(path: readonly string[], observations: readonly Observation[]): unknown {
+  for (let k = path.length; k >= 1; k--) {
+    const key = path.slice(0, k).join(".");
+    const found = observations.find((o) => (o.kind === "definition" || o.kind === "parameter") && (o.name === key || key.endsWith(`.${o.name}`) || o.name.endsWith(`.${key}`)));
+    if (!found) continue;
+    let value = found.value;
+    for (const field of path.slice(k)) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[field] : undefined;
+    return value;
+  }
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Helpers for comparing ASTs without positions and for checking that positions fit their text. */
 import type { Span } from "../../dsl/ast.js";
 
-const SPAN_KEYS = new Set(["span", "nameSpan", "calleeSpan", "variableSpan", "outcomeSpan"]);
+const SPAN_KEYS = new Set(["span", "nameSpan", "calleeSpan", "variableSpan", "outcomeSpan", "keywordSpan", "accumulatorSpan"]);
 
 /**
  * A deep copy of an AST without spans (and comments reduced to their text). `dropLang` also drops

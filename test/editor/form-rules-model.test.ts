@@ -53,6 +53,17 @@ describe("the rules block in the form", () => {
     expect(readRules(written).statements).toHaveLength(4);
   });
 
+  it("names a statement with accumulate(…) read-only, whatever its kind, and writes it back unchanged", () => {
+    const rules = `wijzig art4.max_remaining = accumuleer(s = 0 sp voor j in reeks(1, 3) dan s + 3 sp) "drie keer 3"
+
+uitzondering op art22.minimum_credits:
+  toegestaan als accumuleer(s = 0 sp voor c in courses dan s + c.credits) < 20 sp
+`;
+    const read = readRules(rules);
+    expect(read.statements.map((s) => (s.kind === "text" ? `text:${s.why}` : s.kind))).toEqual(["text:fold", "text:fold"]);
+    expect(writeRules(rules, read)).toBe(rules);
+  });
+
   it("keeps rules that do not parse as one read-only text, unchanged", () => {
     const broken = "uitzondering op art22.minimum_credits:\n  toegestaan als (\n";
     const read = readRules(broken);

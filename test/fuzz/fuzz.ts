@@ -16,6 +16,7 @@ import { withoutSpans } from "../dsl/ast-tools.js";
 import { regulationRuleBlocks, root as ROOT } from "../dsl/corpus.js";
 import { mutateAll, mutationArb } from "../dsl/mutate.js";
 import { fixtureEnv } from "../support/fixture-env.js";
+import { DIR, MANIFEST, regulationYaml } from "../support/regulation-set.js";
 
 const SLOW_MS = 1000;
 
@@ -63,13 +64,88 @@ function mutateYaml(text: string, mutations: readonly YamlMutation[]): string {
 }
 
 /**
- * Generated deep nestings of every form the grammar nests: a family of 7 × 3000 texts, some of them
+ * Generated deep nestings of every form the grammar nests: a family of 8 × 3000 texts, some of them
  * long (up to 75,000 characters), so they are a small share of the rule inputs.
  */
-const deepArb = fc.tuple(fc.constantFrom("(", "[", "not ", "-", "if true then 1 otherwise ", "true and ", "1 + "), fc.integer({ min: 1, max: 3000 })).map(([form, n]) => {
-  const closing = form === "(" ? ")" : form === "[" ? "]" : "";
+const deepArb = fc.tuple(fc.constantFrom("(", "[", "not ", "-", "if true then 1 otherwise ", "true and ", "1 + ", "accumulate(s = 0 for y in [1] then "), fc.integer({ min: 1, max: 3000 })).map(([form, n]) => {
+  const closing = form === "(" || form.startsWith("accumulate") ? ")" : form === "[" ? "]" : "";
   return `definition x = ${form.repeat(n)}1${closing.repeat(n)}\n`;
 });
+
+/**
+ * `accumulate(…)` from its grammar: an accumulator (a number with or without unit, or a record of
+ * one to three fields), a list (a context list, a range, a literal list), an optional filter, and a
+ * step that may read the accumulator's fields (also ones it lacks), the element, or nest another
+ * fold; in English or Dutch keywords, on one line or broken before `for`/`where`/`then`; then
+ * mutated like the bundled rules, so that near-misses of the grammar are tried too.
+ */
+export const foldArb = (() => {
+  const name = fc.constantFrom("s", "t", "acc", "balance", "y");
+  const element = fc.constantFrom("y", "h", "c", "s");
+  const scalar = fc.constantFrom("0", "0 sp", "140 sp", "1 %", "true", "false", '"x"', "2020-09-21", "[1, 2]", "{ }");
+  const field = fc.constantFrom("balance", "rebuilt", "years", "n");
+  const record = fc.uniqueArray(fc.tuple(field, scalar), { minLength: 1, maxLength: 3, selector: ([f]) => f }).map((fs) => `{ ${fs.map(([f, v]) => `${f}: ${v}`).join(", ")} }`);
+  const list = fc.constantFrom("history", "courses", "range(2015, 2020)", "range(1, 0)", "range(0, 5000)", "[1, 2, 3]", "[]", "2020", "reeks(1, 3)");
+  const stepOf = (acc: string, el: string) =>
+    fc.constantFrom(
+      `${acc} + 10 sp`,
+      `${acc} + 1`,
+      `${acc}`,
+      `${el}`,
+      `${acc}.balance + 10 sp`,
+      `{ balance: ${acc}.balance + 10 sp, rebuilt: ${acc}.rebuilt or ${acc}.balance < 60 sp }`,
+      `{ balance: ${acc}.balans }`,
+      `if ${acc} < 60 sp then ${acc} + min(10 sp, 60 sp - ${acc}) otherwise ${acc}`,
+      `${acc} + sum(h.credits_earned for h in history where year_start(h.academic_year) = ${el})`,
+      `accumulate(z = ${acc} for q in [1] then z)`,
+    );
+  // Anything the grammar allows, mostly ill-typed: the checker's diagnostics.
+  const loose = fc.tuple(name, element, fc.oneof(scalar, record), list, fc.option(fc.constantFrom("true", "y > 2016", 'h.contract = "diploma"', "1 sp")));
+  const looseFold = loose.chain(([acc, el, init, collection, filter]) => stepOf(acc, el).map((step) => ({ acc, el, init, collection, filter, step, read: "x" })));
+  // Well-typed folds over a history or the years of one: evaluation and its traces.
+  const overHistory = fc.record({
+    acc: fc.constant("s"),
+    el: fc.constant("h"),
+    init: fc.constantFrom("140 sp", "0 sp"),
+    collection: fc.constant("history"),
+    filter: fc.option(fc.constantFrom('h.contract = "diploma"', "h.credits_earned > 0 sp", "year_start(h.academic_year) >= 2017")),
+    step: fc.constantFrom("s - h.credits_taken + h.credits_earned", "if s < 60 sp then s + 10 sp otherwise s", "min(s + h.credits_earned, 60 sp)", "s + h.credits_refunded"),
+    read: fc.constant("x"),
+  });
+  const overYears = fc.record({
+    acc: fc.constant("t"),
+    el: fc.constant("y"),
+    init: fc.constant("{ balance: 40 sp, rebuilt: false, n: 0 }"),
+    collection: fc.constantFrom("range(2015, 2020)", "range(smallest(year_start(h.academic_year) for h in history), 2020)", "range(2020, 2015)", "range(0, 5000)"),
+    filter: fc.option(fc.constantFrom("y > 2016", "any(year_start(h.academic_year) = y for h in history)")),
+    step: fc.constantFrom(
+      "{ balance: t.balance + sum(h.credits_earned - h.credits_taken for h in history where year_start(h.academic_year) = y), rebuilt: t.rebuilt or t.balance < 60 sp, n: t.n + 1 }",
+      "{ balance: if t.balance < 60 sp then t.balance + min(10 sp, 60 sp - t.balance) otherwise t.balance, rebuilt: t.rebuilt or t.balance < 60 sp, n: t.n + 1 }",
+      "{ balance: accumulate(z = t.balance for q in [1, 2] then z + 1 sp), rebuilt: not t.rebuilt, n: y }",
+    ),
+    read: fc.constantFrom("x.balance", "x.n"),
+  });
+  return fc
+    .tuple(fc.oneof(looseFold, overHistory, overYears), fc.boolean(), fc.boolean(), fc.array(mutationArb, { maxLength: 2 }))
+    .map(([{ acc, el, init, collection, filter, step, read }, dutch, broken, ms]) => {
+      const sep = broken ? "\n      " : " ";
+      const [kw, f, w, t] = dutch ? ["accumuleer", "voor", "waarvan", "dan"] : ["accumulate", "for", "where", "then"];
+      const fold = `${kw}(${acc} = ${init}${sep}${f} ${el} in ${collection}${filter === null ? "" : `${sep}${w} ${filter}`}${sep}${t} ${step})`;
+      const decision = dutch ? `beslissing d:\n  vastgesteld met ${read} als waar\n` : `decision d:\n  determined with ${read} if true\n`;
+      return mutateAll(`${dutch ? "definitie" : "definition"} x =\n  ${fold}\n${decision}`, ms);
+    });
+})();
+
+const FOLD_STUDENT = readContexts("c.yaml", readFileSync(join(ROOT, "examples", "learning-credit-career.yaml"), "utf8")).contexts[0] ?? {};
+
+/** Compile and evaluate rules with a fold in a version of their own, traced, and explain the result. */
+function evaluateFold(rules: string): void {
+  const files = { [`${DIR}/manifest.yaml`]: MANIFEST, [`${DIR}/art-10/general.yaml`]: regulationYaml({ id: "art10", article: 10, rules }) };
+  const version = openVersion(memoryFileSystem(files), DIR);
+  if (!version || version.diagnostics.some((d) => d.severity === "error")) return;
+  const evaluator = new Evaluator(version, nodeSha256);
+  explainResult(evaluator.evaluate(FOLD_STUDENT, { trace: true }), version, "nl", true);
+}
 
 function positioned(text: string, d: Diagnostic): boolean {
   return d.span.line >= 1 && d.span.column >= 1 && d.span.start >= 0 && d.span.end <= text.length + 1;
@@ -127,7 +203,8 @@ function statementsOf(block: string): string[] {
 /**
  * Rule texts: a whole `rules:` block of the bundled regulations, or a run of one to three of its
  * statements (parsing costs in proportion to length, so short texts let a run try many more
- * mutations; whole blocks keep the checker's view across statements), mutated; or a deep nesting.
+ * mutations; whole blocks keep the checker's view across statements), mutated; a generated
+ * `accumulate(…)`; or a deep nesting.
  */
 function fuzzRules(runs: number, seed: number, findings: Finding[], stopAt: number): number {
   const blocks = regulationRuleBlocks().map((s) => s.text);
@@ -139,12 +216,14 @@ function fuzzRules(runs: number, seed: number, findings: Finding[], stopAt: numb
     return mutateAll(all.slice(from, from + n).join("\n") + "\n", ms);
   });
   return run(
-    fc.property(fc.oneof({ arbitrary: whole, weight: 20 }, { arbitrary: window, weight: 25 }, { arbitrary: deepArb, weight: 1 }), (text) => {
+    fc.property(fc.oneof({ arbitrary: whole, weight: 20 }, { arbitrary: window, weight: 25 }, { arbitrary: foldArb, weight: 8 }, { arbitrary: deepArb, weight: 1 }), (text) => {
       probe("rules", text, findings, () => {
         const parsed = parse(text);
         const checked = checkFile(parsed.ast, fixtureEnv(text, "fuzz.rw"));
         for (const d of [...parsed.diagnostics, ...checked.diagnostics]) if (!positioned(text, d)) findings.push({ target: "rules", kind: "unpositioned", detail: `${d.code} ${d.message}`, input: text });
         if (parsed.diagnostics.some((d) => d.severity === "error")) return;
+        // A fold that checks cleanly is also compiled and evaluated, traced, on a student with a history.
+        if (/accumul/.test(text) && !checked.diagnostics.some((d) => d.severity === "error")) evaluateFold(text);
         // As `regelwerk fmt` formats: keeping the author's line breaks and parentheses.
         const once = format(parsed.ast, undefined, text);
         const reparsed = parse(once);

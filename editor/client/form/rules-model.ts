@@ -6,7 +6,7 @@
  * language, keeps every other statement's text (and every comment between statements) as it was,
  * and formats the block, so the result is what `regelwerk fmt` writes. Pure: no DOM.
  */
-import { KEYWORDS, OUTCOMES, format, parse, type Expr, type Lang, type Outcome, type Rule, type Statement, type UnitName } from "../../../dsl/index.js";
+import { KEYWORDS, OUTCOMES, childrenOf, expressionsOf, format, parse, type Expr, type Lang, type Outcome, type Rule, type Statement, type UnitName } from "../../../dsl/index.js";
 
 export type Operator = "is" | "is not" | "=" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in";
 
@@ -64,7 +64,8 @@ export interface FormText {
   readonly why: ReadOnlyReason;
 }
 
-export type ReadOnlyReason = "definition" | "decision" | "comment" | "expression" | "parse-error";
+/** `fold`: the statement uses `accumulate` (a running value over a list), which the form names and keeps. */
+export type ReadOnlyReason = "definition" | "decision" | "comment" | "fold" | "expression" | "parse-error";
 
 export type FormStatement = (FormException | FormParameter | FormText) & {
   /** Index of the statement in the block as read; absent for a statement the form added. */
@@ -143,6 +144,7 @@ function statementOf(s: Statement, text: string, hasComment: boolean): FormExcep
   const own = text.slice(s.span.start, s.span.end);
   const readOnly = (why: ReadOnlyReason): FormText => ({ kind: "text", text: own, why });
   if (hasComment) return readOnly("comment");
+  if (expressionsOf(s).some(hasFold)) return readOnly("fold");
   if (s.kind === "DecisionDecl") return readOnly("decision");
   if (s.kind === "Declaration" || s.kind === "SetDecl") {
     const value = operandOf(s.value);
@@ -154,6 +156,10 @@ function statementOf(s: Statement, text: string, hasComment: boolean): FormExcep
   const rules = s.rules.map(ruleOf);
   if (!s.target || !rules.every((r): r is FormRule => r !== null)) return readOnly("expression");
   return { kind: "exception", target: s.target.path.join("."), labelNl: s.label?.nl ?? "", labelEn: s.label?.en ?? "", paragraph: s.paragraph, rules };
+}
+
+function hasFold(expr: Expr | null): boolean {
+  return expr !== null && (expr.kind === "Fold" || childrenOf(expr).some(hasFold));
 }
 
 export function readRules(rules: string): RulesModel {
