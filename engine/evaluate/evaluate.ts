@@ -4,7 +4,7 @@
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
 import type { Outcome, Type } from "../../dsl/index.js";
-import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/index.js";
+import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
@@ -84,6 +84,7 @@ let firedValue: unknown = undefined;
  * in full. Nothing is allocated unless a rule lacks facts or tracing is on.
  */
 function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): CompiledRule | Open | null {
+  if (considered === null && set.generated !== null) return runGenerated(set, f);
   let openRule: CompiledRule | null = null;
   let openMissing: Set<string> | null = null;
   let openConflict: Set<string> | null = null;
@@ -128,6 +129,30 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
     }
   }
   return openRule ? { rule: openRule, missing: [...openMissing!], conflict: [...openConflict!] } : null;
+}
+
+/** Filled by a generated rule set (one at a time: evaluation is synchronous and rule sets do not nest). */
+const out: RuleSetOut = { value: undefined, open: -1, undecided: [] };
+
+/** The same as runRules' loop, by the rule set's generated function: the same rule, value and facts. */
+function runGenerated(set: CompiledRuleSet, f: Frame): CompiledRule | Open | null {
+  const index = set.generated!.run(f, out);
+  if (index >= 0) {
+    const rule = set.rules[index]!;
+    f.coverage?.add(rule.id);
+    firedValue = out.value;
+    out.value = undefined;
+    return rule;
+  }
+  if (index === -1) return null;
+  const missing = new Set<string>();
+  const conflict = new Set<string>();
+  for (const u of out.undecided) {
+    if (u instanceof Missing) for (const m of u.facts) missing.add(m);
+    else for (const c of u.sources) conflict.add(c);
+  }
+  out.undecided = [];
+  return { rule: set.rules[out.open]!, missing: [...missing], conflict: [...conflict] };
 }
 
 function isOpen(o: CompiledRule | Open | null): o is Open {

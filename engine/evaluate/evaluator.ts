@@ -11,10 +11,14 @@ import { evaluate, type EvaluateOptions, type EvaluationResult } from "./evaluat
 export class Evaluator {
   private readonly compiled = new Map<string, CompiledRegulation>();
 
-  /** `hasher`: SHA-256 for receipts; the Node adapter passes its native one. */
+  /**
+   * `hasher`: SHA-256 for receipts; the Node adapter passes its native one. `generated`: run
+   * generated JavaScript with traces off (compileVersion's option; by default as `useGeneratedCode` says).
+   */
   constructor(
     readonly version: RegulationVersion,
     readonly hasher: Hasher = portableSha256,
+    readonly options: { readonly generated?: boolean } = {},
   ) {}
 
   compiledFor(context: Readonly<Record<string, unknown>>): CompiledRegulation {
@@ -22,7 +26,7 @@ export class Evaluator {
     const key = scopeKey(scope);
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      compiled = compileVersion(this.version, scope, this.hasher);
+      compiled = compileVersion(this.version, scope, this.hasher, this.options.generated === undefined ? {} : { generated: this.options.generated });
       this.compiled.set(key, compiled);
     }
     return compiled;
