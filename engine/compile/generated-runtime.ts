@@ -16,9 +16,21 @@ export function known(value: unknown): unknown {
   return value === null ? undefined : value;
 }
 
-/** A date fact arrives as ISO text; text that is no date is absent (Missing where it is read). */
+const days = new Map<string, number | undefined>();
+
+/**
+ * A date fact arrives as ISO text; text that is no date is absent (Missing where it is read). A
+ * cohort has few distinct dates, so each is parsed once (the cache is emptied when it grows large).
+ */
 export function day(value: unknown): unknown {
-  return typeof value === "string" ? (dayFromIso(value) ?? undefined) : value;
+  if (typeof value !== "string") return value;
+  let d = days.get(value);
+  if (d === undefined && !days.has(value)) {
+    if (days.size >= 4096) days.clear();
+    d = dayFromIso(value) ?? undefined;
+    days.set(value, d);
+  }
+  return d;
 }
 
 /** A parameter or definition: from the memo, or computed by the scope's code (which memoises it). */

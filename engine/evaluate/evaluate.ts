@@ -227,6 +227,14 @@ function decideByRule(d: CompiledDecision, f: Frame, id: string, item: Item, con
 
 function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: Item, considered: RuleTrace[] | null): Mutable<DecisionResult> {
   for (const layer of d.exceptions) {
+    if (layer.length === 1) {
+      // One exception in the layer (the common case): it decides, stays open, or leaves it to the next layer.
+      const set = layer[0]!;
+      const o = runRules(set, f, considered);
+      if (o === null) continue;
+      if (isOpen(o)) return undecided(d, id, item, set, [o]);
+      return fired(d, id, item, set, o, firedValue);
+    }
     const hits: { set: CompiledRuleSet; rule: CompiledRule; value: unknown }[] = [];
     const open: { set: CompiledRuleSet; outcome: Open }[] = [];
     for (const set of layer) {
@@ -249,16 +257,30 @@ function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: I
   return decideByRule(d, f, id, item, considered);
 }
 
-const LABEL_FIELDS = ["name", "title", "what", "description"] as const;
-
-/** The name people know an element by: a course's name, a table row's name or description. */
+/** The name people know an element by: a course's name, a table row's name or description (in that order). */
 function itemLabel(element: unknown): string | null {
   if (!element || typeof element !== "object") return null;
-  const e = element as Record<string, unknown>;
-  for (const field of LABEL_FIELDS) if (typeof e[field] === "string") return e[field] as string;
+  // Spelled out field by field: one property load each, the same shape at each site (runs per element).
+  const e = element as { name?: unknown; title?: unknown; what?: unknown; description?: unknown };
+  if (typeof e.name === "string") return e.name;
+  if (typeof e.title === "string") return e.title;
+  if (typeof e.what === "string") return e.what;
+  if (typeof e.description === "string") return e.description;
   return null;
 }
 
+
+/** A fresh frame per student, its arrays copied from ones filled once per compiled scope (faster than filling). */
+const templates = new WeakMap<CompiledRegulation, Frame>();
+
+function frameFor(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
+  let template = templates.get(compiled);
+  if (!template) {
+    template = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
+    templates.set(compiled, template);
+  }
+  return { root: context, symbols: compiled.symbols, slots: template.slots.slice(), slotPaths: template.slotPaths.slice(), memo: template.memo.slice(), observations: trace ? [] : null, coverage };
+}
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
   if (article === undefined) return true;
@@ -267,8 +289,13 @@ export function matchesArticle(d: CompiledDecision, article: string | undefined)
 }
 
 export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
+  return evaluateWith(compiled, context, options, options.hasher ?? portableSha256);
+}
+
+/** `evaluate` with the hasher given apart from the options (the Evaluator's own, without copying the options per student). */
+export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = newFrame(context, compiled.memoSize, compiled.slotCount, compiled.symbols, trace, options.coverage ?? null);
+  const f = frameFor(compiled, context, trace, options.coverage ?? null);
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
@@ -315,7 +342,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
   for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
   return {
     regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
-    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, options.hasher ?? portableSha256),
+    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
     decisions,
   };
 }

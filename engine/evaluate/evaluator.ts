@@ -6,7 +6,7 @@ import type { RegulationVersion } from "../check/index.js";
 import { compileVersion, type CompiledRegulation } from "../compile/index.js";
 import { scopeKey, scopeOf } from "../layers/index.js";
 import { portableSha256, type Hasher } from "../receipt/index.js";
-import { evaluate, type EvaluateOptions, type EvaluationResult } from "./evaluate.js";
+import { evaluateWith, type EvaluateOptions, type EvaluationResult } from "./evaluate.js";
 
 export class Evaluator {
   private readonly compiled = new Map<string, CompiledRegulation>();
@@ -33,6 +33,6 @@ export class Evaluator {
   }
 
   evaluate(context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
-    return evaluate(this.compiledFor(context), context, { hasher: this.hasher, ...options });
+    return evaluateWith(this.compiledFor(context), context, options, options.hasher ?? this.hasher);
   }
 }
