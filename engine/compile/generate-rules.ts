@@ -73,7 +73,9 @@ export function generateRuleSet(name: string, rules: readonly A.Rule[], lang: La
       w.line(`out.value = ${value};`);
       w.line(`return ${i};`);
     };
-    const condition = rule.condition ? gen(rule.condition, s, w) : null;
+    // `if true` (a value that is always given) holds without a test.
+    const always = rule.condition?.kind === "BoolLit" && rule.condition.value === true;
+    const condition = rule.condition && !always ? gen(rule.condition, s, w) : null;
     if (condition) w.open(`if (${condition.js} === true)`);
     if (rule.value) {
       const value = gen(rule.value, s, w);
@@ -105,4 +107,19 @@ export function generateValue(name: string, expr: A.Expr | null, lang: Lang, cx:
   w.line(`return ${valueOf(v)};`);
   const { fn, source } = instantiate<Code>(w, name, "frame", `${name} = ${expr ? oneLine(printedExpr(expr, lang)) : "(incomplete)"}`);
   return { code: fn, source };
+}
+
+/**
+ * The generated source of one compiled scope, for reading and for golden tests: each decision's
+ * rule sets (general rules, then exceptions, most specific layer first), then the parameters and
+ * definitions whose code was generated. Empty where the scope was compiled to closures only.
+ */
+export function scopeSource(compiled: { readonly decisions: readonly { readonly base: { readonly generated: GeneratedRuleSet | null }; readonly exceptions: readonly (readonly { readonly generated: GeneratedRuleSet | null }[])[] }[]; readonly symbols: readonly Code[] }, only: (text: string) => boolean = () => true): string {
+  const parts: string[] = [];
+  for (const d of compiled.decisions) for (const set of [d.base, ...d.exceptions.flat()]) if (set.generated && only(set.generated.source)) parts.push(set.generated.source);
+  for (const code of compiled.symbols) {
+    const source = code && generatedSourceOf(code);
+    if (source && only(source)) parts.push(source);
+  }
+  return parts.join("\n");
 }
