@@ -36,6 +36,7 @@ compileStart = 0;
 const SLICE = 10_000;
 let decisions = 0;
 let seconds = 0;
+let cpuSeconds = 0;
 const students = cohortStudents(size);
 for (let done = 0; done < size; done += SLICE) {
   const slice: Record<string, unknown>[] = [];
@@ -45,7 +46,10 @@ for (let done = 0; done < size; done += SLICE) {
     slice.push(next.value);
   }
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   for (const c of slice) decisions += evaluator.evaluate(c, { trace }).decisions.length;
   seconds += (performance.now() - start) / 1000;
+  const used = process.cpuUsage(startCpu);
+  cpuSeconds += (used.user + used.system) / 1e6;
 }
-console.log(JSON.stringify({ size, trace, generated, scopes: scopes.size, compileSeconds, compileMb, seconds, decisions, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ size, trace, generated, scopes: scopes.size, compileSeconds, compileMb, seconds, cpuSeconds, decisions, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
