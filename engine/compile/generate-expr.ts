@@ -27,12 +27,24 @@ export interface GenScope {
 /** The node kinds written out as JavaScript; any other calls its closure (tests take kinds out to run that path). */
 export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "Aggregate", "Unary", "Binary", "Conditional"]);
 
+const AGGREGATES = new Set(["sum", "count", "smallest", "largest", "any", "all"]);
+const OPERATORS = new Set(["+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "in"]);
+
+/** A node written out as JavaScript: its kind, and its operator or aggregate, are ones this file knows. */
+function generated(n: { kind: string; operator?: unknown; aggregate?: unknown }): boolean {
+  if (!GENERATED_KINDS.has(n.kind)) return false;
+  if (n.kind === "Binary") return OPERATORS.has(n.operator as string);
+  if (n.kind === "Unary") return n.operator === "not" || n.operator === "-";
+  if (n.kind === "Aggregate") return AGGREGATES.has(n.aggregate as string);
+  return true;
+}
+
 /** Does the tree hold a node kind this generator does not know (then loops keep the frame's slots up to date)? */
 export function containsUnknown(node: unknown): boolean {
   if (node === null || typeof node !== "object") return false;
   if (Array.isArray(node)) return node.some(containsUnknown);
-  const n = node as { kind?: unknown; span?: unknown };
-  if (typeof n.kind === "string" && n.span !== undefined && !GENERATED_KINDS.has(n.kind)) return true;
+  const n = node as { kind?: unknown; span?: unknown; operator?: unknown; aggregate?: unknown };
+  if (typeof n.kind === "string" && n.span !== undefined && !generated(n as { kind: string })) return true;
   for (const [key, value] of Object.entries(node)) if (key !== "span" && !key.endsWith("Span") && containsUnknown(value)) return true;
   return false;
 }
@@ -88,7 +100,8 @@ function incomplete(w: Writer): Val {
 
 export function gen(expr: A.Expr | null, s: GenScope, w: Writer): Val {
   if (!expr) return incomplete(w);
-  if (!GENERATED_KINDS.has(expr.kind)) return fallback(expr, s, w);
+  // A kind, operator or aggregate added to the language after this file was written: its closure.
+  if (!generated(expr)) return fallback(expr, s, w);
   switch (expr.kind) {
     case "NumberLit":
     case "StringLit":
