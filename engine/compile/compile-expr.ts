@@ -11,7 +11,7 @@ import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
   /** A parameter or definition by its first name segment(s): returns its code and how many segments it used. */
-  symbol(path: readonly string[]): { code: Code; consumed: number } | null;
+  symbol(path: readonly string[]): { code: Code; consumed: number; memo?: number } | null;
   /** Constant context roots that are not facts (the calendar), as day numbers. */
   constant(head: string): Readonly<Record<string, unknown>> | null;
 }
@@ -40,7 +40,8 @@ export interface CompileContext {
   readonly foldStep?: boolean;
 }
 
-const EPSILON = 1e-9;
+/** Comparisons tolerate this much binary noise; generated code (generate-writer.ts, EPS) uses the same. */
+export const EPSILON = 1e-9;
 
 /** Read a field; a value the context does not give is Missing, named by its path. */
 function fullPath(prefix: string, fields: readonly string[]): string {
@@ -48,7 +49,7 @@ function fullPath(prefix: string, fields: readonly string[]): string {
 }
 
 /** `leafType` is the type of the value read: a date arrives as ISO text and becomes a day number. */
-function readPath(start: unknown, fields: readonly string[], prefix: string, leafType: Type = UNKNOWN): unknown {
+export function readPath(start: unknown, fields: readonly string[], prefix: string, leafType: Type = UNKNOWN): unknown {
   let value = start;
   // The path is spelled out only when a fact is missing: a value that is there costs no string.
   for (let i = 0; i < fields.length; i++) {
@@ -282,7 +283,7 @@ function hoisted(expr: A.Aggregate, cx: CompileContext, code: Code): Code {
 }
 
 /** Does the expression name one of these variables anywhere (a shadowing inner variable counts too)? */
-function readsAny(node: unknown, variables: ReadonlyMap<string, number>): boolean {
+export function readsAny(node: unknown, variables: ReadonlyMap<string, number>): boolean {
   if (variables.size === 0 || node === null || typeof node !== "object") return false;
   if (Array.isArray(node)) return node.some((n) => readsAny(n, variables));
   const n = node as { kind?: unknown; path?: readonly string[] };
@@ -538,7 +539,7 @@ function inLiterals(left: Code, items: readonly (number | string | boolean)[]): 
 }
 
 /** The value of a literal number, text or truth value; undefined for anything else. */
-function literalValue(expr: A.Expr | null): number | string | boolean | undefined {
+export function literalValue(expr: A.Expr | null): number | string | boolean | undefined {
   return expr?.kind === "NumberLit" || expr?.kind === "StringLit" || expr?.kind === "BoolLit" ? expr.value : undefined;
 }
 

@@ -14,6 +14,7 @@ import { originOf } from "../load/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
+import { generateRuleSet, generateValue, recordSource } from "./generate-rules.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
 
@@ -53,18 +54,20 @@ export interface SharedVersion {
   readonly slotCount: number;
 }
 
-const shared = new WeakMap<RegulationVersion, SharedVersion>();
+const shared = { closures: new WeakMap<RegulationVersion, SharedVersion>(), generated: new WeakMap<RegulationVersion, SharedVersion>() };
 
 /**
  * The version's shared compilation, kept with the version. `reuse: false` gives a fresh one that
  * also leaves aggregates unhoisted: the straightforward path the differential test compares with.
+ * `generated`: rule sets and values also as generated JavaScript (generate-rules.ts), kept apart.
  */
-export function sharedVersion(version: RegulationVersion, reuse = true): SharedVersion {
-  if (!reuse) return buildShared(version, false);
-  let s = shared.get(version);
+export function sharedVersion(version: RegulationVersion, reuse = true, generated = false): SharedVersion {
+  if (!reuse) return buildShared(version, false, generated);
+  const cache = generated ? shared.generated : shared.closures;
+  let s = cache.get(version);
   if (!s) {
-    s = buildShared(version, true);
-    shared.set(version, s);
+    s = buildShared(version, true, generated);
+    cache.set(version, s);
   }
   return s;
 }
@@ -82,7 +85,7 @@ export function qualify(file: RegulationFile, path: readonly string[]): string {
   return path.length >= 2 ? path.join(".") : `${file.namespace}.${path.join(".")}`;
 }
 
-function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion {
+function buildShared(version: RegulationVersion, hoist: boolean, generated: boolean): SharedVersion {
   const used = collectUsed(version).map((v) => ({ manifest: v.manifest, files: v.files.filter((f) => f.meta.kind === "general") }));
   const usedFiles = used.flatMap((v) => v.files);
   let memoSize = 0;
@@ -130,6 +133,15 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
     traced: false,
   });
 
+  const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string): CompiledRuleSet => ({
+    kind,
+    file,
+    layer: file.layer,
+    origin: originOf(file),
+    rules: compileRules(rules, file, cx),
+    generated: generated ? generateRuleSet(name, rules, cx.lang, cx) : null,
+  });
+
   const symbolCodes = new Map<object, Code>();
   const decisions = new Map<A.DecisionDecl, SharedDecision>();
   // The variables a decision's rules see (its `for each` variable): its exceptions see them too.
@@ -153,7 +165,7 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
       const cacheKey = from instanceof Conflicted ? null : from.decl;
       const cached = cacheKey && symbolCodes.get(cacheKey);
       if (cached) return cached;
-      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false));
+      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated);
       if (cacheKey) symbolCodes.set(cacheKey, code);
       return code;
     },
@@ -177,7 +189,7 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
           paragraph: s.paragraph,
           file,
           forEach,
-          base: { kind: "rule", file, layer: file.layer, origin: originOf(file), rules: compileRules(s.rules, file, contextFor(file, variables, true)) },
+          base: ruleSet("rule", file, s.rules, contextFor(file, variables, true), `${file.namespace}.${s.name}`),
         };
         decisions.set(s, d);
         variablesOf.set(d, variables);
@@ -189,9 +201,11 @@ function buildShared(version: RegulationVersion, hoist: boolean): SharedVersion 
       if (!perDecision) exceptionSets.set(ex, (perDecision = new Map()));
       let set = perDecision.get(decision);
       if (!set) {
-        const rules = compileRules(ex.rules, file, contextFor(file, variablesOf.get(decision)!, true));
         const faculty = courseFacultyOf(file);
-        set = { kind: "exception", file, layer: file.layer, origin: originOf(file), rules: faculty && decision.forEach ? rules.map((r) => gatedByCourseFaculty(r, decision.forEach!.slot, faculty)) : rules };
+        const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`);
+        // A per-course faculty file's rules hold only for courses of its faculty: the gate wraps the
+        // closures, and the set runs as closures (the generated function knows no gate).
+        set = faculty && decision.forEach ? { ...compiled, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, decision.forEach!.slot, faculty)), generated: null } : compiled;
         perDecision.set(decision, set);
       }
       return set;
@@ -214,8 +228,9 @@ function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersio
 }
 
 /** A parameter or definition: computed once per student, then read from the memo. */
-function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext): Code {
-  const value: Code = from instanceof Conflicted ? () => from : compileExpr(from.expr, contextFor(from.file));
+function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext, generated: boolean): Code {
+  const made = from instanceof Conflicted || !generated ? null : generateValue(entry.key.replace("::", " "), from.expr, fileLang(from.file), contextFor(from.file));
+  const value: Code = from instanceof Conflicted ? () => from : made ? made.code : compileExpr(from.expr, contextFor(from.file));
   const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check.types.get(from.expr)) ?? UNKNOWN;
   const source = from instanceof Conflicted ? sourceRef(entry.decl.nameSpan) : sourceRef(from.expr?.span ?? entry.decl.nameSpan);
   const originFile = from instanceof Conflicted ? entry.file : from.file;
@@ -233,7 +248,7 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   };
   // A definition whose value is a fold shows its steps wherever a traced rule reads it.
   const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), observation.name, observation.label) : null;
-  return (f) => {
+  const code: Code = (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
     if (v === UNSET) {
@@ -254,6 +269,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
     }
     return v;
   };
+  if (made) recordSource(code, made.source);
+  return code;
 }
 
 /**
@@ -289,10 +306,10 @@ function resolverFor(file: RegulationFile, symbols: ReadonlyMap<string, SymbolEn
     symbol(path) {
       const [head, second] = path;
       const local = (file.meta.kind !== "general" && symbols.get(`${file.path}::${head}`)) || symbols.get(`${file.namespace}.${head}`);
-      if (local) return { code: viaTable(local), consumed: 1 };
+      if (local) return { code: viaTable(local), consumed: 1, memo: local.memo };
       if (second !== undefined) {
         const other = symbols.get(`${head}.${second}`);
-        if (other) return { code: viaTable(other), consumed: 2 };
+        if (other) return { code: viaTable(other), consumed: 2, memo: other.memo };
       }
       return null;
     },

@@ -14,6 +14,7 @@ import type { Layer, Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, type Code, type SourceRef } from "../runtime/index.js";
 import { sharedVersion, type ValueFrom } from "./compile-shared.js";
+import type { GeneratedRuleSet } from "./generate-rules.js";
 import { printedExpr } from "./printed.js";
 
 export { fileLang, sourceRef } from "./compile-shared.js";
@@ -44,6 +45,8 @@ export interface CompiledRuleSet {
   readonly layer: Layer;
   readonly origin: Origin;
   readonly rules: readonly CompiledRule[];
+  /** The rules as one generated function (Node hosts, traces off); null where closures run. */
+  readonly generated: GeneratedRuleSet | null;
 }
 
 export interface CompiledDecision {
@@ -81,10 +84,23 @@ export interface CompileOptions {
    * the straightforward path that test/engine/evaluate/cohort-differential.test.ts compares with.
    */
   readonly shared?: boolean;
+  /**
+   * Also generate JavaScript per rule set and per value (`new Function`; generate-rules.ts), run
+   * when traces are off. Default: `useGeneratedCode`'s setting, off unless a Node host turns it on;
+   * the browser editor never does, as its content-security policy forbids `new Function`.
+   */
+  readonly generated?: boolean;
+}
+
+let generatedByDefault = false;
+
+/** Whether compiling generates JavaScript unless told otherwise: the Node adapter turns it on. */
+export function useGeneratedCode(on: boolean): void {
+  generatedByDefault = on;
 }
 
 export function compileVersion(version: RegulationVersion, scope: Scope, hasher: Hasher = portableSha256, options: CompileOptions = {}): CompiledRegulation {
-  const s = sharedVersion(version, options.shared ?? true);
+  const s = sharedVersion(version, options.shared ?? true, options.generated ?? generatedByDefault);
   const own = version.files.filter((f) => appliesTo(f, scope));
   // Files that bind the courses of their faculty (scope.per_course) reach every scope, through
   // their exceptions to per-course decisions only (each gated by the element's faculty).

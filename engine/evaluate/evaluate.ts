@@ -4,7 +4,7 @@
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
 import type { Outcome, Type } from "../../dsl/index.js";
-import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet } from "../compile/index.js";
+import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
@@ -84,6 +84,7 @@ let firedValue: unknown = undefined;
  * in full. Nothing is allocated unless a rule lacks facts or tracing is on.
  */
 function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null): CompiledRule | Open | null {
+  if (considered === null && set.generated !== null) return runGenerated(set, f);
   let openRule: CompiledRule | null = null;
   let openMissing: Set<string> | null = null;
   let openConflict: Set<string> | null = null;
@@ -128,6 +129,30 @@ function runRules(set: CompiledRuleSet, f: Frame, considered: RuleTrace[] | null
     }
   }
   return openRule ? { rule: openRule, missing: [...openMissing!], conflict: [...openConflict!] } : null;
+}
+
+/** Filled by a generated rule set (one at a time: evaluation is synchronous and rule sets do not nest). */
+const out: RuleSetOut = { value: undefined, open: -1, undecided: [] };
+
+/** The same as runRules' loop, by the rule set's generated function: the same rule, value and facts. */
+function runGenerated(set: CompiledRuleSet, f: Frame): CompiledRule | Open | null {
+  const index = set.generated!.run(f, out);
+  if (index >= 0) {
+    const rule = set.rules[index]!;
+    f.coverage?.add(rule.id);
+    firedValue = out.value;
+    out.value = undefined;
+    return rule;
+  }
+  if (index === -1) return null;
+  const missing = new Set<string>();
+  const conflict = new Set<string>();
+  for (const u of out.undecided) {
+    if (u instanceof Missing) for (const m of u.facts) missing.add(m);
+    else for (const c of u.sources) conflict.add(c);
+  }
+  out.undecided = [];
+  return { rule: set.rules[out.open]!, missing: [...missing], conflict: [...conflict] };
 }
 
 function isOpen(o: CompiledRule | Open | null): o is Open {
@@ -202,6 +227,14 @@ function decideByRule(d: CompiledDecision, f: Frame, id: string, item: Item, con
 
 function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: Item, considered: RuleTrace[] | null): Mutable<DecisionResult> {
   for (const layer of d.exceptions) {
+    if (layer.length === 1) {
+      // One exception in the layer (the common case): it decides, stays open, or leaves it to the next layer.
+      const set = layer[0]!;
+      const o = runRules(set, f, considered);
+      if (o === null) continue;
+      if (isOpen(o)) return undecided(d, id, item, set, [o]);
+      return fired(d, id, item, set, o, firedValue);
+    }
     const hits: { set: CompiledRuleSet; rule: CompiledRule; value: unknown }[] = [];
     const open: { set: CompiledRuleSet; outcome: Open }[] = [];
     for (const set of layer) {
@@ -224,16 +257,30 @@ function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: I
   return decideByRule(d, f, id, item, considered);
 }
 
-const LABEL_FIELDS = ["name", "title", "what", "description"] as const;
-
-/** The name people know an element by: a course's name, a table row's name or description. */
+/** The name people know an element by: a course's name, a table row's name or description (in that order). */
 function itemLabel(element: unknown): string | null {
   if (!element || typeof element !== "object") return null;
-  const e = element as Record<string, unknown>;
-  for (const field of LABEL_FIELDS) if (typeof e[field] === "string") return e[field] as string;
+  // Spelled out field by field: one property load each, the same shape at each site (runs per element).
+  const e = element as { name?: unknown; title?: unknown; what?: unknown; description?: unknown };
+  if (typeof e.name === "string") return e.name;
+  if (typeof e.title === "string") return e.title;
+  if (typeof e.what === "string") return e.what;
+  if (typeof e.description === "string") return e.description;
   return null;
 }
 
+
+/** A fresh frame per student, its arrays copied from ones filled once per compiled scope (faster than filling). */
+const templates = new WeakMap<CompiledRegulation, Frame>();
+
+function frameFor(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
+  let template = templates.get(compiled);
+  if (!template) {
+    template = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
+    templates.set(compiled, template);
+  }
+  return { root: context, symbols: compiled.symbols, slots: template.slots.slice(), slotPaths: template.slotPaths.slice(), memo: template.memo.slice(), observations: trace ? [] : null, coverage };
+}
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
   if (article === undefined) return true;
@@ -242,8 +289,13 @@ export function matchesArticle(d: CompiledDecision, article: string | undefined)
 }
 
 export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): EvaluationResult {
+  return evaluateWith(compiled, context, options, options.hasher ?? portableSha256);
+}
+
+/** `evaluate` with the hasher given apart from the options (the Evaluator's own, without copying the options per student). */
+export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = newFrame(context, compiled.memoSize, compiled.slotCount, compiled.symbols, trace, options.coverage ?? null);
+  const f = frameFor(compiled, context, trace, options.coverage ?? null);
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
@@ -290,7 +342,7 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
   for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
   return {
     regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
-    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, options.hasher ?? portableSha256),
+    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
     decisions,
   };
 }

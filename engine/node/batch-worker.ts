@@ -11,7 +11,8 @@ import type { Chunk, ChunkResult, Rejected, WorkerSetup } from "./batch-protocol
 
 const setup = workerData as WorkerSetup;
 const { version } = setup;
-const evaluator = new Evaluator(version, nodeSha256);
+// Generated JavaScript per rule set: this worker imports the native hasher, not the Node door that turns it on.
+const evaluator = new Evaluator(version, nodeSha256, { generated: true });
 const validate = contextValidator(version.contextSchema);
 const year = version.manifest.academic_year;
 const options = setup.article ? { article: setup.article } : {};

@@ -4,10 +4,12 @@
  * (the ratios are the figures to trust on a shared machine); then the whole regulation at each size
  * (default 10k, 50k, 100k) in its own process: students/s, decisions/s, peak RSS, compile time.
  * Every engine's results are checked against the hand-written ones first. It asserts nothing about speed.
+ * The generated JavaScript (Node path) has its own rows beside the closures', the baseline. `--cpu`:
+ * time by the process's CPU time, not the wall clock (on a machine busy with other work).
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { openVersion } from "../../engine/index.js";
+import { Evaluator, openVersion } from "../../engine/index.js";
 import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
 import { generateCohort } from "./cohort.js";
 import { regelwerkFour, type FourResult } from "./four-rules.js";
@@ -16,8 +18,9 @@ import { jsonRulesEngine } from "./four-rules-json-rules-engine.js";
 import { zenEngine } from "./four-rules-zen.js";
 import { medianSeconds } from "./timing.js";
 
-const size = Number(process.argv[2] ?? 20000);
-const sizes = (process.argv[3] ?? "10000,50000,100000").split(",").map(Number);
+const args = process.argv.slice(2).filter((a) => a !== "--cpu");
+const size = Number(args[0] ?? 20000);
+const sizes = (args[1] ?? "10000,50000,100000").split(",").map(Number);
 const ROUNDS = 3;
 
 const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
@@ -25,6 +28,8 @@ if (!version) throw new Error("run from the repository root");
 const cohort = generateCohort(size);
 
 const regelwerk = regelwerkFour(version, nodeSha256);
+// The same four rules as generated JavaScript (compile/generate-*.ts): the Node path.
+const generated = regelwerkFour(version, nodeSha256, true);
 const hand = handWritten(regelwerk.ruleIds);
 const jre = jsonRulesEngine(regelwerk.ruleIds);
 const zen = zenEngine(regelwerk.ruleIds);
@@ -33,6 +38,7 @@ type Engine = (c: Record<string, unknown>) => FourResult[] | Promise<FourResult[
 const engines: [string, Engine][] = [
   ["hand-written TypeScript", hand],
   ["Regelwerk, traces off", (c) => regelwerk.run(c, false)],
+  ["Regelwerk generated, traces off", (c) => generated.run(c, false)],
   ["json-rules-engine", jre],
   ["zen-engine, traces off", (c) => zen(c, false)],
 ];
@@ -57,10 +63,12 @@ const time = async (name: string, run: Engine) => {
   rows.push([name, seconds]);
   console.log(`${name.padEnd(34)} ${(size / seconds).toFixed(0).padStart(9)} students/s`);
 };
-console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up:`);
+console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up${process.argv.includes("--cpu") ? " (CPU time)" : ""}:`);
 for (const [name, run] of engines) await time(name, run);
 await time("Regelwerk, no input hash", (c) => regelwerk.run(c, false, false));
+await time("Regelwerk generated, no input hash", (c) => generated.run(c, false, false));
 await time("Regelwerk, traces on", (c) => regelwerk.run(c, true));
+await time("Regelwerk generated, traces on", (c) => generated.run(c, true));
 await time("zen-engine, traces on", (c) => zen(c, true));
 const seconds = Object.fromEntries(rows);
 const ratio = (a: string, b: string) => `${(seconds[a]! / seconds[b]!).toFixed(2)}×`;
@@ -70,16 +78,48 @@ console.log(`json-rules-engine / Regelwerk:        ${ratio("json-rules-engine", 
 console.log(`zen-engine / Regelwerk:               ${ratio("zen-engine, traces off", "Regelwerk, traces off")} the time`);
 console.log(`Regelwerk traces on / off:            ${ratio("Regelwerk, traces on", "Regelwerk, traces off")}`);
 console.log(`zen-engine traces on / off:           ${ratio("zen-engine, traces on", "zen-engine, traces off")}`);
+console.log(`\ngenerated JavaScript (the Node path) against the closures above:`);
+console.log(`generated / hand-written:              ${ratio("Regelwerk generated, traces off", "hand-written TypeScript")} the time`);
+console.log(`generated (no input hash) / hand:      ${ratio("Regelwerk generated, no input hash", "hand-written TypeScript")} the time`);
+console.log(`closures / generated:                  ${ratio("Regelwerk, traces off", "Regelwerk generated, traces off")} the time`);
+console.log(`json-rules-engine / generated:         ${ratio("json-rules-engine", "Regelwerk generated, traces off")} the time`);
+console.log(`zen-engine / generated:                ${ratio("zen-engine, traces off", "Regelwerk generated, traces off")} the time`);
+console.log(`generated traces on / off:             ${ratio("Regelwerk generated, traces on", "Regelwerk generated, traces off")}`);
+
+// The whole regulation in this process, both paths on the same students (scopes compiled first).
+const wholeSize = Math.min(size, 2000);
+const whole = generateCohort(wholeSize, 7);
+const closuresWhole = new Evaluator(version, nodeSha256, { generated: false });
+const generatedWhole = new Evaluator(version, nodeSha256, { generated: true });
+let perRound = 0;
+for (const c of whole) {
+  generatedWhole.compiledFor(c);
+  perRound += closuresWhole.evaluate(c).decisions.length;
+}
+console.log(`\nthe whole regulation, ${wholeSize} students (${perRound} decisions) in this process, median of ${ROUNDS} rounds:`);
+const wholeRows: Record<string, number> = {};
+for (const [name, evaluator, trace] of [["closures, traces off", closuresWhole, false], ["generated, traces off", generatedWhole, false], ["closures, traces on", closuresWhole, true], ["generated, traces on", generatedWhole, true]] as const) {
+  wholeRows[name] = await medianSeconds(ROUNDS, () => {
+    for (const c of whole) evaluator.evaluate(c, { trace });
+  });
+  console.log(`${name.padEnd(34)} ${(perRound / wholeRows[name]!).toFixed(0).padStart(9)} decisions/s`);
+}
+console.log(`closures / generated, traces off:      ${(wholeRows["closures, traces off"]! / wholeRows["generated, traces off"]!).toFixed(2)}× the time`);
+console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}×`);
 
 console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process:`);
 const script = join(import.meta.dirname, "whole-regulation.js");
-const runSize = (n: number, trace: boolean) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileMb: number; seconds: number; decisions: number; peakRssMb: number };
-for (const n of sizes) {
-  const r = runSize(n, false);
+const runSize = (n: number, trace: boolean, generatedCode = false) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : []), ...(generatedCode ? ["--generated"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileMb: number; seconds: number; cpuSeconds: number; decisions: number; peakRssMb: number };
+// With --cpu, rates are per second of the process's CPU time (the machine's other work not counted).
+const secondsOf = (r: { seconds: number; cpuSeconds: number }) => (process.argv.includes("--cpu") ? r.cpuSeconds : r.seconds);
+for (const n of sizes) for (const generatedCode of [false, true]) {
+  const r = runSize(n, false, generatedCode);
   console.log(
-    `${String(n).padStart(7)} students: ${(n / r.seconds).toFixed(0).padStart(6)} students/s, ${(r.decisions / r.seconds).toFixed(0).padStart(8)} decisions/s (${(r.decisions / n).toFixed(1)} per student), peak RSS ${r.peakRssMb.toFixed(0)} MB; compiling ${r.scopes} scopes ${r.compileSeconds.toFixed(2)} s, ${r.compileMb.toFixed(0)} MB heap`,
+    `${String(n).padStart(7)} students, ${generatedCode ? "generated" : "closures "}: ${(n / secondsOf(r)).toFixed(0).padStart(6)} students/s, ${(r.decisions / secondsOf(r)).toFixed(0).padStart(8)} decisions/s (${(r.decisions / n).toFixed(1)} per student), peak RSS ${r.peakRssMb.toFixed(0)} MB; compiling ${r.scopes} scopes ${r.compileSeconds.toFixed(2)} s, ${r.compileMb.toFixed(0)} MB heap`,
   );
 }
-const off = runSize(sizes[0]!, false);
-const on = runSize(sizes[0]!, true);
-console.log(`traces on / off at ${sizes[0]} students: ${(on.seconds / off.seconds).toFixed(2)}×`);
+for (const generatedCode of [false, true]) {
+  const off = runSize(sizes[0]!, false, generatedCode);
+  const on = runSize(sizes[0]!, true, generatedCode);
+  console.log(`traces on / off at ${sizes[0]} students, ${generatedCode ? "generated" : "closures"}: ${(secondsOf(on) / secondsOf(off)).toFixed(2)}×`);
+}

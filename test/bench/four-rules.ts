@@ -19,8 +19,8 @@ export interface FourResult {
 export type RuleIds = Readonly<Record<(typeof FOUR)[number], readonly string[]>>;
 
 /** The general text compiled once (no faculty, so no faculty exception), narrowed to the four decisions. */
-export function regelwerkFour(version: RegulationVersion, hasher: Hasher) {
-  const all = compileVersion(version, {}, hasher);
+export function regelwerkFour(version: RegulationVersion, hasher: Hasher, generated = false) {
+  const all = compileVersion(version, {}, hasher, { generated });
   const compiled = { ...all, decisions: all.decisions.filter((d) => (FOUR as readonly string[]).includes(d.id)) };
   const ruleIds = Object.fromEntries(compiled.decisions.map((d) => [d.id, d.base.rules.map((r) => `${r.source.file}:${r.source.line}`)])) as unknown as RuleIds;
   return {

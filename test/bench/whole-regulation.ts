@@ -1,6 +1,6 @@
 /**
  * One size of the whole-regulation benchmark, in its own process so its peak RSS is its own:
- * `node --expose-gc dist/test/bench/whole-regulation.js <students> [--trace]`. Prints one JSON line:
+ * `node --expose-gc dist/test/bench/whole-regulation.js <students> [--trace] [--generated]`. Prints one JSON line:
  * the compile time and heap growth for every scope of the cohort, then students/s and decisions/s
  * on one thread (the cohort generated and evaluated in slices of 10,000, so it is never all in
  * memory), and the peak RSS.
@@ -12,12 +12,14 @@ import { cohortStudents } from "./cohort.js";
 
 const size = Number(process.argv[2] ?? 10000);
 const trace = process.argv.includes("--trace");
+// `--generated`: generated JavaScript per rule set (compile/generate-*.ts); else the closures.
+const generated = process.argv.includes("--generated");
 const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
 if (!version) throw new Error("run from the repository root");
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 // Compile every scope the cohort has, from a fresh evaluator: the time and the heap it takes.
-const evaluator = new Evaluator(version, nodeSha256);
+const evaluator = new Evaluator(version, nodeSha256, { generated });
 gc();
 const heapBefore = process.memoryUsage().heapUsed;
 let compileStart = performance.now();
@@ -34,6 +36,7 @@ compileStart = 0;
 const SLICE = 10_000;
 let decisions = 0;
 let seconds = 0;
+let cpuSeconds = 0;
 const students = cohortStudents(size);
 for (let done = 0; done < size; done += SLICE) {
   const slice: Record<string, unknown>[] = [];
@@ -43,7 +46,10 @@ for (let done = 0; done < size; done += SLICE) {
     slice.push(next.value);
   }
   const start = performance.now();
+  const startCpu = process.cpuUsage();
   for (const c of slice) decisions += evaluator.evaluate(c, { trace }).decisions.length;
   seconds += (performance.now() - start) / 1000;
+  const used = process.cpuUsage(startCpu);
+  cpuSeconds += (used.user + used.system) / 1e6;
 }
-console.log(JSON.stringify({ size, trace, scopes: scopes.size, compileSeconds, compileMb, seconds, decisions, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ size, trace, generated, scopes: scopes.size, compileSeconds, compileMb, seconds, cpuSeconds, decisions, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
