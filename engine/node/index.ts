@@ -3,7 +3,7 @@
  * in worker threads. Importing it turns on generated JavaScript for evaluation (compile/generate-*.ts):
  * Node allows `new Function`; the browser editor never imports this door and keeps the closures.
  */
-import { useGeneratedCode } from "../index.js";
+import { useGeneratedCode } from "../compile/index.js";
 
 useGeneratedCode(true);
 
