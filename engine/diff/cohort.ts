@@ -15,7 +15,7 @@ const CSE_EDGES = [29.4, 29.5, 30, 49.4, 49.5, 50] as const;
 const MARK_EDGES = [7, 8, 9, 10] as const;
 
 /** mulberry32: small, fast, reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

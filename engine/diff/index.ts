@@ -7,7 +7,7 @@ export { escapeHtml, htmlPage, renderDiffHtml, structuralSections } from "./rend
 export { wordDiff } from "./word-diff.js";
 export { BehaviourTally, changedDecisions, decisionBaseId, type ExampleSideBySide, EXAMPLES_PER_TRANSITION, type BehaviourDiff, type DecisionTransitions, type Transition } from "./behaviour.js";
 export { behaviourSections, renderBehaviourText } from "./render-behaviour.js";
-export { COHORT_FACULTIES, generateCohort, type CohortOptions } from "./cohort.js";
+export { COHORT_FACULTIES, generateCohort, random, type CohortOptions } from "./cohort.js";
 export { diffWords } from "./words.js";
 export { SharedScopes, type ScopeStats } from "./shared-scopes.js";
 export { renderSideBySideHtml, renderSideBySideText, sideBySide, type SideBySideRow } from "./side-by-side.js";

@@ -8,22 +8,11 @@
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileVersion, evaluate, openVersion, scopeOf, type CompiledRegulation } from "../../../engine/index.js";
+import { random } from "../../../engine/diff/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
 import { generateCohort } from "../../bench/cohort.js";
 
 const openOer = () => openVersion(nodeFileSystem, relative(process.cwd(), join(import.meta.dirname, "..", "..", "..", "regulations", "kuleuven-oer", "2020-2021")))!;
-
-/** mulberry32, as the cohort's generator: the same damage on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A copy of the student with some facts gone: a field deleted, set to null, or a record made text. */
 function damaged(student: Record<string, unknown>, r: () => number): Record<string, unknown> {
