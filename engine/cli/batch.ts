@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { hasErrors, OUTCOMES, type Lang } from "../../dsl/index.js";
 import { openVersion } from "../index.js";
-import { csvHeader, decisionColumns, nodeFileSystem as fs, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
+import { csvHeader, decisionColumns, nodeFileSystem as fs, readStudent, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
 import { parseOptions } from "./args.js";
 import { BATCH_OPTIONS } from "./options.js";
 import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, peekFirst, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
@@ -102,7 +102,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     } else {
       const first = await peekFirst(studentsOf(inputFormat, sniffed.lines, null, ""));
       students = first.items;
-      year = yearOf(first.first?.context);
+      year = first.first === undefined ? undefined : yearOf(readStudent(first.first));
       chosenBy = year === undefined ? "the version in force, as the first student gives no enrolment.academic_year" : "the first student's academic year";
       if (first.first && year !== undefined) where = `${input.name}:${first.first.line}: `;
     }
@@ -146,12 +146,20 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     if (result.lines.length > 0) await write(result.lines.join("\n") + "\n");
     progress.update(evaluated);
   };
-  await runBatch(students, { workers, chunkSize: 64, setup: { version, article: article ?? null, record: { format, only, explain: o.has("explain") ? lang : null, columns } } }, take);
+  await runBatch(students, { workers, chunkSize: 64, heapMb: workerHeapMb(), setup: { version, article: article ?? null, record: { format, only, explain: o.has("explain") ? lang : null, columns } } }, take);
   progress.clear();
 
   const seconds = (performance.now() - started) / 1000;
   io.err(summary(evaluated, invalidLines, seconds, columns, counts, `${version.manifest.id} ${version.manifest.academic_year} (${dir}: ${chosenBy})`));
   return internal > 0 ? EXIT.internal : invalidLines.length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Each worker's heap limit: 256 MB, or three times what this thread holds once the version is open
+ * (a larger version needs more room; the worker holds the same version, compiled).
+ */
+function workerHeapMb(): number {
+  return Math.max(256, Math.ceil((3 * process.memoryUsage().heapUsed) / 2 ** 20));
 }
 
 function readMapping(file: string): string {
@@ -162,8 +170,9 @@ function readMapping(file: string): string {
   }
 }
 
-/** The academic year a student context gives, if it gives one. */
-function yearOf(context: unknown): string | undefined {
+/** The academic year a student gives, if it gives one. */
+function yearOf(read: ReturnType<typeof readStudent>): string | undefined {
+  const context = "context" in read ? read.context : null;
   const year = (context as { enrolment?: { academic_year?: unknown } } | null)?.enrolment?.academic_year;
   return typeof year === "string" ? year : undefined;
 }

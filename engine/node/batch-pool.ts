@@ -21,9 +21,9 @@ class Pool {
   private readonly workers: Worker[] = [];
   private failure: Error | null = null;
 
-  constructor(size: number, setup: WorkerSetup) {
+  constructor(size: number, setup: WorkerSetup, heapMb: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./batch-worker.js", import.meta.url), { workerData: setup });
+      const worker = new Worker(new URL("./batch-worker.js", import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
       worker.on("message", (result: ChunkResult) => {
         const task = this.busy.get(worker)!;
         this.busy.delete(worker);
@@ -71,6 +71,13 @@ export interface BatchRun {
   /** Students per message to a worker: large enough to amortise the cloning, small for latency. */
   readonly chunkSize: number;
   readonly setup: WorkerSetup;
+  /**
+   * Each worker's old-generation heap, in MB. A worker's live data is the compiled version and a few
+   * chunks (≈ 90 MB for the OER after a full collection), but under V8's default limit (a share of
+   * the machine's memory) garbage grows to several hundred MB per worker before it is collected; a
+   * limit a few times the live size keeps memory near use (docs/batch.md, "Workers and memory").
+   */
+  readonly heapMb: number;
 }
 
 /**
@@ -79,7 +86,7 @@ export interface BatchRun {
  * input is not read ahead further than that window, and `write` may itself wait for the output.
  */
 export async function runBatch(students: AsyncIterable<StudentInput>, run: BatchRun, write: (result: ChunkResult) => Promise<void> | void): Promise<void> {
-  const pool = new Pool(run.workers, run.setup);
+  const pool = new Pool(run.workers, run.setup, run.heapMb);
   try {
     await inOrderWindow(students, { chunkSize: run.chunkSize, window: run.workers * 4, evaluate: (students, seq) => pool.run({ seq, students }), write });
   } finally {

@@ -7,7 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { contextProblems, contextValidator, Evaluator, type EvaluationResult } from "../index.js";
 import { nodeSha256 } from "./native-hash.js";
 import { baseId, csvRecord, ndjsonRecord } from "./batch-record.js";
-import type { Chunk, ChunkResult, Rejected, WorkerSetup } from "./batch-protocol.js";
+import { readStudent, type Chunk, type ChunkResult, type Rejected, type WorkerSetup } from "./batch-protocol.js";
 
 const setup = workerData as WorkerSetup;
 const { version } = setup;
@@ -30,13 +30,15 @@ function run(chunk: Chunk): ChunkResult {
   const lines: string[] = [];
   const rejected: Rejected[] = [];
   const counts: Record<string, Record<string, number>> = {};
-  for (const { line, context, unreadable } of chunk.students) {
-    const problems = unreadable !== undefined ? [unreadable] : problemsOf(context);
+  for (const input of chunk.students) {
+    const { line } = input;
+    const read = readStudent(input);
+    const problems = "unreadable" in read ? [read.unreadable] : problemsOf(read.context);
     if (problems.length > 0) {
       rejected.push({ line, problems, internal: false });
       continue;
     }
-    const student = context as Record<string, unknown>;
+    const student = (read as { context: unknown }).context as Record<string, unknown>;
     let result: EvaluationResult;
     try {
       result = evaluator.evaluate(student, options);

@@ -12,4 +12,4 @@ export { nodeSha256 } from "./native-hash.js";
 export { runBatch, type BatchRun } from "./batch-pool.js";
 export { inOrderWindow, type WindowRun } from "./ordered-window.js";
 export { csvHeader, decisionColumns, type RecordOptions } from "./batch-record.js";
-export type { ChunkResult, Rejected, StudentInput, WorkerSetup } from "./batch-protocol.js";
+export { readStudent, type ChunkResult, type Rejected, type StudentInput, type WorkerSetup } from "./batch-protocol.js";

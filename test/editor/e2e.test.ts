@@ -12,13 +12,12 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { REPO } from "./support/regulations.js";
-import { CLI, startRealServer, type RunningServer } from "./support/server.js";
+import { CLI } from "./support/server.js";
 import { LET_FILE, LET_TEST } from "./support/let-supplement.js";
-import { requireBuilt, signedInPage } from "./support/signed-in.js";
+import { signedInPage, useEditorServer } from "./support/signed-in.js";
 
 const IIW = "/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml";
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : null;
@@ -30,24 +29,12 @@ async function shown(page: Page, selector: string): Promise<string> {
 
 // Generous timeouts: the machine the tests run on may be shared and loaded.
 describe("the browser editor, built, in headless Chromium, against regelwerk serve", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    requireBuilt();
-    server = await startRealServer([
+  const editor = useEditorServer([
       { name: "editor-iiw", role: "faculty-editor", faculty: "IIW" },
       { name: "editor-let", role: "faculty-editor", faculty: "LET" },
     ]);
-    browser = await launchChromium();
-  }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
-
-  const open = (path: string, user = "editor-iiw") => signedInPage(browser, server, user, path);
+  const open = (path: string, user = "editor-iiw") => signedInPage(editor.browser, editor.server, user, path);
 
   async function shot(page: Page, name: string): Promise<void> {
     if (SHOTS) await page.screenshot({ path: join(SHOTS, name) });
@@ -71,14 +58,14 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
   }
 
   it("asks to sign in without a session, and signs in with the server's accounts", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${server.url}${IIW}`);
+    const page = await editor.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${editor.server.url}${IIW}`);
     await page.waitForSelector("#login-user");
     await page.fill("#login-user", "editor-iiw");
     await page.fill("#login-password", "wrong password");
     await page.click("#login-submit");
     await expect.poll(() => page.locator("form.login [role=alert]").textContent()).toContain("wrong user name or password");
-    await page.fill("#login-password", server.password);
+    await page.fill("#login-password", editor.server.password);
     await page.click("#login-submit");
     await page.waitForSelector(".monaco-host .monaco-editor");
     expect(await page.locator("#session").textContent()).toContain("editor-iiw (faculty-editor IIW)");
@@ -201,11 +188,11 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     await page.keyboard.press("Control+S");
     await expect.poll(() => page.locator("#save-status").textContent(), { timeout: 30_000 }).toBe("Aangemaakt");
     await expect.poll(() => page.locator("#last-changed").textContent()).toMatch(/^Laatst gewijzigd door editor-let op /);
-    const saved = join(server.root, "kuleuven-oer", "2020-2021", "art-22", "let.yaml");
+    const saved = join(editor.server.root, "kuleuven-oer", "2020-2021", "art-22", "let.yaml");
     expect(readFileSync(saved, "utf8")).toBe(LET_FILE);
     // The saved regulations pass their tests from the command line.
     // The saved regulations pass their tests from the command line (execFileSync throws on a non-zero exit).
-    const out = execFileSync(process.execPath, [CLI, "test", join(server.root, "kuleuven-oer", "2020-2021"), "--verbose"], { cwd: REPO, encoding: "utf8" });
+    const out = execFileSync(process.execPath, [CLI, "test", join(editor.server.root, "kuleuven-oer", "2020-2021"), "--verbose"], { cwd: REPO, encoding: "utf8" });
     expect(out).toContain(`art-22/let.yaml: ${LET_TEST}`);
     expect(out).toMatch(/\d+ passed, 0 failed/);
     await page.close();
@@ -218,7 +205,7 @@ describe("the browser editor, built, in headless Chromium, against regelwerk ser
     await page.keyboard.press("Control+Home");
     await page.keyboard.type("# mijn wijziging\n");
     // Meanwhile the file changes on disk (another author, a script): the editor's base is stale.
-    const file = join(server.root, "kuleuven-oer", "2020-2021", "art-22", "iiw.yaml");
+    const file = join(editor.server.root, "kuleuven-oer", "2020-2021", "art-22", "iiw.yaml");
     const theirs = "# hun wijziging\n" + readFileSync(file, "utf8");
     writeFileSync(file, theirs);
     await page.click("#save");

@@ -11,12 +11,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { REPO } from "./support/regulations.js";
-import { startRealServer, type RunningServer } from "./support/server.js";
-import { requireBuilt, signedInPage } from "./support/signed-in.js";
+import { signedInPage, useEditorServer } from "./support/signed-in.js";
 
 const SHOTS = process.env.UPDATE_GOLDEN ? join(REPO, "docs", "screenshots") : mkdtempSync(join(tmpdir(), "regelwerk-form-shots-"));
 
@@ -45,26 +43,13 @@ async function typeInto(page: Page, selector: string, text: string): Promise<voi
 }
 
 describe("the form, keyboard only, adds an exception on art. 22's minimum for WET", () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    requireBuilt();
-    server = await startRealServer([{ name: "editor-wet", role: "faculty-editor", faculty: "WET" }]);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
-
+  const editor = useEditorServer([{ name: "editor-wet", role: "faculty-editor", faculty: "WET" }]);
 
   it("drafts the file, enters a test, adds the exception, and sees the test pass, the student change and the IIW example break", async () => {
-    const page = await signedInPage(browser, server, "editor-wet");
+    const page = await signedInPage(editor.browser, editor.server, "editor-wet");
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22`);
+    await page.goto(`${editor.server.url}/edit/kuleuven-oer/2020-2021/art-22`);
     await page.waitForSelector("body[data-ready]");
     // WET has no file on art. 22: the article view offers a new supplement for it.
     expect(await page.locator("table.files").textContent()).not.toContain("WET");
@@ -131,8 +116,8 @@ describe("the form, keyboard only, adds an exception on art. 22's minimum for WE
   }, 180_000);
 
   it("lays the form out within 1280×720 without horizontal scrolling, in Dutch and in English", async () => {
-    const page = await signedInPage(browser, server, "editor-wet");
-    await page.goto(`${server.url}/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml`);
+    const page = await signedInPage(editor.browser, editor.server, "editor-wet");
+    await page.goto(`${editor.server.url}/edit/kuleuven-oer/2020-2021/art-22/iiw.yaml`);
     await page.waitForSelector("body[data-ready]");
     await page.focus("#tab-form");
     await page.keyboard.press("Enter");

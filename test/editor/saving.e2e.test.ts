@@ -8,11 +8,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Dialog, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./support/browser.js";
-import { startRealServer, type RunningServer } from "./support/server.js";
-import { requireBuilt, signedInPage } from "./support/signed-in.js";
+import type { Dialog, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signedInPage, useEditorServer } from "./support/signed-in.js";
 
 const VERSION = "/edit/kuleuven-oer/2020-2021";
 const MARK = "# voorstel van de end-to-end-test\n";
@@ -30,27 +28,15 @@ async function typeAtStart(page: Page, text: string): Promise<void> {
 }
 
 describe("saving in the browser editor: proposals and the leave-page guard", { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    requireBuilt();
-    server = await startRealServer([
+  const editor = useEditorServer([
       { name: "editor-iiw", role: "faculty-editor", faculty: "IIW" },
       { name: "central-office", role: "central" },
     ]);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 60_000);
 
   it("keeps a faculty editor's change to a deviation as a proposal until the central office approves it", async () => {
-    const file = join(server.root, "kuleuven-oer", "2020-2021", "art-22", "iiw-bridging.yaml");
+    const file = join(editor.server.root, "kuleuven-oer", "2020-2021", "art-22", "iiw-bridging.yaml");
     const before = readFileSync(file, "utf8");
-    const page = await signedInPage(browser, server, "editor-iiw", `${VERSION}/art-22/iiw-bridging.yaml`);
+    const page = await signedInPage(editor.browser, editor.server, "editor-iiw", `${VERSION}/art-22/iiw-bridging.yaml`);
     await page.waitForSelector(".test.passed");
     await typeAtStart(page, MARK);
     await page.keyboard.press("Control+S");
@@ -72,9 +58,9 @@ describe("saving in the browser editor: proposals and the leave-page guard", { t
     expect(await page.locator("pre.proposal-text").textContent()).toBe(MARK + before);
 
     // A central officer approves it (the server's API; the editor has no approval screen): now it is written.
-    const central = await browser.newContext();
-    const csrf = await server.signIn(central, "central-office");
-    const approved = await central.request.post(`${server.url}/api/proposals/${id}/approve`, { headers: { "X-CSRF-Token": csrf }, data: { reference: "Academische Raad, beslissing van de end-to-end-test" } });
+    const central = await editor.browser.newContext();
+    const csrf = await editor.server.signIn(central, "central-office");
+    const approved = await central.request.post(`${editor.server.url}/api/proposals/${id}/approve`, { headers: { "X-CSRF-Token": csrf }, data: { reference: "Academische Raad, beslissing van de end-to-end-test" } });
     expect(approved.status(), await approved.text()).toBe(200);
     const written = readFileSync(file, "utf8");
     expect(written.startsWith(MARK)).toBe(true);
@@ -87,7 +73,7 @@ describe("saving in the browser editor: proposals and the leave-page guard", { t
   });
 
   it("asks before leaving unsaved changes (an in-app link, closing the page), keeps the edit when told to stay, and asks nothing once saved", async () => {
-    const page = await signedInPage(browser, server, "editor-iiw", `${VERSION}/art-22/iiw.yaml`);
+    const page = await signedInPage(editor.browser, editor.server, "editor-iiw", `${VERSION}/art-22/iiw.yaml`);
     await page.waitForSelector(".test.passed");
     await typeAtStart(page, "# nog niet opgeslagen\n");
     await expect.poll(() => page.locator("#save-status").textContent()).toBe("Niet opgeslagen wijzigingen");
