@@ -52,6 +52,7 @@ export const DIAGNOSTIC_CODES = {
   "RW062-provision-without-id": "warning",
   "RW063-provision-of-another-scope": "warning",
   "RW064-supplement-narrows-right": "warning",
+  "RW065-calendar-entry-of-another-scope": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -69,6 +69,10 @@ export interface CalendarEntry {
   readonly label?: string;
   readonly source: string;
   readonly not_in_seeds?: boolean;
+  /** A faculty-level entry: the date comes from this faculty's text, and only its files may use it (RW065). */
+  readonly faculty?: string;
+  /** With `faculty`: the programmes the text gives the date for; only files limited to them may use it. */
+  readonly programmes?: readonly string[];
   /** How the date moves to another year (engine/versioning/calendar-shift.ts). */
   readonly rule?: CalendarRule;
   /** Why the date awaits confirmation (moved by `regelwerk version new` without a rule that fixes it). */
