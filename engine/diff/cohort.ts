@@ -36,6 +36,8 @@ const KINDS = ["bachelor", "bachelor", "bachelor", "bachelor_shortened", "initia
 const CAMPUSES = ["Leuven", "Brussel", "Kortrijk", "Gent", "Antwerpen"] as const;
 const CSE_EDGES = [29.4, 29.5, 30, 49.4, 49.5, 50] as const;
 const MARK_EDGES = [7, 8, 9, 10] as const;
+/** The study load of each programme kind (art. 22 computes the credits still to complete from it). */
+const STUDY_LOAD: Record<(typeof KINDS)[number], number> = { bachelor: 180, bachelor_shortened: 120, initial_master: 120, bridging: 60, advanced_master: 60 };
 
 export interface CohortOptions {
   readonly size: number;
@@ -95,7 +97,7 @@ export function* generateCohort(options: CohortOptions): Generator<Record<string
       academic_year: year,
       faculty: options.faculty ?? pick(FACULTIES),
       campus: pick(CAMPUSES),
-      programme: { id: programme, kind, language: "nl", distance_learning: r() < 0.1 },
+      programme: { id: programme, kind, language: "nl", distance_learning: r() < 0.1, credits: STUDY_LOAD[kind] },
       contract: "diploma",
       main_enrolment: true,
       first_in_programme: years === 0,
