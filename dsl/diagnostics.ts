@@ -10,7 +10,9 @@ export type Severity = "error" | "warning" | "info";
  * The catalogue: one meaning per code. Each language code has a bad fixture under
  * test/dsl/golden/invalid/; the loader's codes (RW05x: YAML, schemas, files, scopes) are produced by
  * whole regulation sets, so test/engine/loader.test.ts gives each of them a bad set; the provision
- * citations (RW06x, against the provisions index) likewise in test/engine/check/provisions.test.ts.
+ * citations (RW060-RW063, against the provisions index) likewise in test/engine/check/provisions.test.ts,
+ * the faculty-level calendar entries (RW065) in test/engine/check/calendar-scope.test.ts, and the
+ * per-course files' statements (RW066) in test/engine/check/per-course.test.ts.
  */
 export const DIAGNOSTIC_CODES = {
   "RW001-unexpected-character": "error",
@@ -53,6 +55,7 @@ export const DIAGNOSTIC_CODES = {
   "RW063-provision-of-another-scope": "warning",
   "RW064-supplement-narrows-right": "warning",
   "RW065-calendar-entry-of-another-scope": "warning",
+  "RW066-per-course-file-statement": "error",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

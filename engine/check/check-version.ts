@@ -27,6 +27,7 @@ import {
 import { contextSchema, contextValidator, mergedContextSchema, schemaProblems, spanOfPath, yamlOf, type LoadedFile, type LoadedVersion, type Manifest } from "../load/index.js";
 import { dependencyOrder, namespacesRead } from "./check-order.js";
 import { checkCalendarScopes } from "./check-calendar-scope.js";
+import { checkPerCourseFiles } from "./check-per-course.js";
 import { checkProvisions } from "./check-provisions.js";
 import type { RegulationFile, RegulationVersion } from "./model.js";
 
@@ -158,6 +159,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
   diagnostics.push(...crossFileCycles(files, externals));
   diagnostics.push(...checkProvisions(loaded.files, loaded.provisions));
   diagnostics.push(...checkCalendarScopes(manifest, loaded.files));
+  diagnostics.push(...checkPerCourseFiles(files));
   const ids = decisionIds(files);
   for (const file of files) diagnostics.push(...checkTests(file, schema, ids));
   diagnostics.sort((a, b) => (a.source === b.source ? a.span.start - b.span.start : a.source < b.source ? -1 : 1));

@@ -1,8 +1,10 @@
 /**
  * Layers per course: a faculty file with `scope.per_course` binds the courses of its faculty
  * whatever the student's programme. Its exceptions to a per-course decision apply to the elements of
- * that faculty (the element's `faculty`, else the enrolment's), for students of every faculty; its
- * other statements keep the student's scope. Same-rank layers that disagree still conflict.
+ * that faculty (the element's `faculty`, else the enrolment's), for students of every faculty; an
+ * exception to a decision about the whole student belongs in a faculty file without per_course (the
+ * checker refuses it in a per-course file, RW066) and keeps the student's scope. Same-rank layers
+ * that disagree still conflict.
  */
 import { expect, it } from "vitest";
 import { Evaluator } from "../../../engine/index.js";
@@ -26,7 +28,13 @@ decision whole "Geheel":
     scope: { faculty: "PPW", per_course: true },
     rules: `
 exception to art21.change:
-  refused if c.code in ["P0BLOK"] "blokvak" / "block course"
+  refused if c.code in ["P0BLOK"] "blokvak" / "block course"`,
+  },
+  "art-21/ppw-students.yaml": {
+    article: 21,
+    kind: "supplement",
+    scope: { faculty: "PPW" },
+    rules: `
 exception to art21.whole:
   refused if true "enkel voor PPW-studenten" / "PPW students only"`,
   },
@@ -51,7 +59,7 @@ it("loads without errors", () => {
   expect(errorsOf(version)).toEqual([]);
 });
 
-it("a course of the faculty takes its layer for a student of another faculty; the file's other statements do not", () => {
+it("a course of the faculty takes its layer for a student of another faculty; the faculty's file for its own students does not", () => {
   const out = decide({ enrolment: { faculty: "WET" }, courses: [{ code: "P0BLOK", faculty: "PPW", credits: 3 }, { code: "G0AAAA", faculty: "WET", credits: 3 }] });
   expect(out["art21.change[P0BLOK]"]).toBe("refused (faculty)");
   expect(out["art21.change[G0AAAA]"]).toBe("allowed (general)");
