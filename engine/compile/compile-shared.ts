@@ -165,7 +165,7 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
       const cacheKey = from instanceof Conflicted ? null : from.decl;
       const cached = cacheKey && symbolCodes.get(cacheKey);
       if (cached) return cached;
-      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated);
+      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated, allocateMemo);
       if (cacheKey) symbolCodes.set(cacheKey, code);
       return code;
     },
@@ -228,7 +228,7 @@ function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersio
 }
 
 /** A parameter or definition: computed once per student, then read from the memo. */
-function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext, generated: boolean): Code {
+function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext, generated: boolean, allocateMemo: () => number): Code {
   const made = from instanceof Conflicted || !generated ? null : generateValue(entry.key.replace("::", " "), from.expr, fileLang(from.file), contextFor(from.file));
   const value: Code = from instanceof Conflicted ? () => from : made ? made.code : compileExpr(from.expr, contextFor(from.file));
   const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check.types.get(from.expr)) ?? UNKNOWN;
@@ -248,6 +248,11 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   };
   // A definition whose value is a fold shows its steps wherever a traced rule reads it.
   const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), observation.name, observation.label) : null;
+  // Invariant: within one student the value, whether it is given and the fold's steps do not change
+  // (a parameter or definition binds no variable), so a traced read records the same observation
+  // every time: it is built at the first read and kept in the frame's memo beside the value.
+  const seenMemo = allocateMemo();
+  const stepsMemo = steps ? allocateMemo() : -1;
   const code: Code = (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
@@ -263,14 +268,29 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.memo[memo] = v;
     }
     if (f.observations !== null) {
-      const given = override !== null && override.isGiven(f) ? { given: override.path } : null;
-      f.observations.push({ ...observation, ...given, value: v, unit, display: displayValue(v, type) });
-      if (steps) f.observations.push(steps(f) as Observation);
+      let seen = f.memo[seenMemo];
+      if (seen === UNSET || seen === undefined) f.memo[seenMemo] = seen = symbolObservation(observation, override !== null && override.isGiven(f) ? override.path : null, v, unit, displayValue(v, type));
+      f.observations.push(seen as Observation);
+      if (steps) {
+        let recorded = f.memo[stepsMemo];
+        if (recorded === UNSET || recorded === undefined) f.memo[stepsMemo] = recorded = steps(f);
+        f.observations.push(recorded as Observation);
+      }
     }
     return v;
   };
   if (made) recordSource(code, made.source);
   return code;
+}
+
+/**
+ * What a traced rule records of a parameter or definition it read, field by field in the order the
+ * traces have always given (`given` only for a derived fact the context gave).
+ */
+function symbolObservation(o: Omit<Observation & { kind: "parameter" | "definition" }, "value" | "unit" | "display" | "given">, given: string | null, value: unknown, unit: Observation["unit"], display: string): Observation {
+  return given === null
+    ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display }
+    : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display };
 }
 
 /**
