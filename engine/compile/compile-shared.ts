@@ -14,7 +14,7 @@ import { originOf } from "../load/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
-import { generateRuleSet, generateValue, recordSource } from "./generate-rules.js";
+import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
 
@@ -133,13 +133,13 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
     traced: false,
   });
 
-  const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string): CompiledRuleSet => ({
+  const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string, gate: CourseGate | null = null): CompiledRuleSet => ({
     kind,
     file,
     layer: file.layer,
     origin: originOf(file),
     rules: compileRules(rules, file, cx),
-    generated: generated ? generateRuleSet(name, rules, cx.lang, cx) : null,
+    generated: generated ? generateRuleSet(name, rules, cx.lang, cx, gate) : null,
   });
 
   const symbolCodes = new Map<object, Code>();
@@ -202,10 +202,11 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
       let set = perDecision.get(decision);
       if (!set) {
         const faculty = courseFacultyOf(file);
-        const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`);
         // A per-course faculty file's rules hold only for courses of its faculty: the gate wraps the
-        // closures, and the set runs as closures (the generated function knows no gate).
-        set = faculty && decision.forEach ? { ...compiled, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, decision.forEach!.slot, faculty)), generated: null } : compiled;
+        // closures and opens the generated function (generate-rules.ts, writeGate).
+        const gate = faculty && decision.forEach ? { slot: decision.forEach.slot, faculty } : null;
+        const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`, gate);
+        set = gate ? { ...compiled, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, gate.slot, gate.faculty)) } : compiled;
         perDecision.set(decision, set);
       }
       return set;
