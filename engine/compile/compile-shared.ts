@@ -206,7 +206,8 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
         // closures and opens the generated function (generate-rules.ts, writeGate).
         const gate = faculty && decision.forEach ? { slot: decision.forEach.slot, faculty } : null;
         const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`, gate);
-        set = gate ? { ...compiled, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, gate.slot, gate.faculty)) } : compiled;
+        // Field by field as ruleSet builds it (no spread): one shape for every rule set the evaluation loop reads.
+        set = gate ? { kind: compiled.kind, file: compiled.file, layer: compiled.layer, origin: compiled.origin, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, gate.slot, gate.faculty)), generated: compiled.generated } : compiled;
         perDecision.set(decision, set);
       }
       return set;

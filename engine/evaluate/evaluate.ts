@@ -212,9 +212,64 @@ function undecided(d: CompiledDecision, id: string, item: Item, set: CompiledRul
 }
 
 function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item: Item): DecisionResult {
+  if (!trace) return decideGenerated(d, f, id, item);
   const considered: RuleTrace[] | null = trace ? [] : null;
   const r = d.exceptions.length === 0 ? decideByRule(d, f, id, item, considered) : decideWithExceptions(d, f, id, item, considered);
   if (considered) r.trace = { kind: "decision", id, outcome: r.outcome, considered };
+  return r;
+}
+
+/**
+ * Traces off: each rule set's generated function straight into the result, in the order
+ * decideWithExceptions tries them (most specific layer first, then the general rules), with no
+ * intermediate objects. A layer of several exceptions, or a set that runs as closures, takes the
+ * general path from that point on (a layer before it that did not apply changes nothing).
+ */
+function decideGenerated(d: CompiledDecision, f: Frame, id: string, item: Item): DecisionResult {
+  const layers = d.exceptions;
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l]!;
+    const set = layer[0]!;
+    if (layer.length !== 1 || set.generated === null) return decideWithExceptions({ ...d, exceptions: layers.slice(l) }, f, id, item, null);
+    const index = set.generated.run(f, out);
+    if (index === -1) continue;
+    return index >= 0 ? firedAt(d, f, id, item, set, index) : openAt(d, id, item, set);
+  }
+  const base = d.base;
+  if (base.generated === null) return decideByRule(d, f, id, item, null);
+  const index = base.generated.run(f, out);
+  if (index === -1) return result(d, id, item, "not_applicable", base, null);
+  return index >= 0 ? firedAt(d, f, id, item, base, index) : openAt(d, id, item, base);
+}
+
+/** The rule at `index` of a generated set decided, its value in `out.value`. */
+function firedAt(d: CompiledDecision, f: Frame, id: string, item: Item, set: CompiledRuleSet, index: number): Mutable<DecisionResult> {
+  const rule = set.rules[index]!;
+  f.coverage?.add(rule.id);
+  const value = out.value;
+  out.value = undefined;
+  return fired(d, id, item, set, rule, value);
+}
+
+/**
+ * A generated set stayed open: its first open rule, and the facts and conflicts of the undecided
+ * values it noted, each once (missing facts sorted), as undecided() gives them from runGenerated.
+ */
+function openAt(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet): Mutable<DecisionResult> {
+  const missing: string[] = [];
+  const conflict: string[] = [];
+  const noted = out.undecided;
+  for (let i = 0; i < noted.length; i++) {
+    const u = noted[i]!;
+    if (u instanceof Missing) {
+      for (const m of u.facts) if (!missing.includes(m)) missing.push(m);
+    } else for (const c of u.sources) if (!conflict.includes(c)) conflict.push(c);
+  }
+  out.undecided = [];
+  const r = result(d, id, item, conflict.length > 0 ? "conflict" : "undetermined", set, set.rules[out.open]!.source);
+  r.rule = set.rules[out.open]!.text;
+  r.missing = missing.sort();
+  r.conflict = conflict;
   return r;
 }
 
