@@ -7,7 +7,7 @@ import type { Outcome, Type } from "../../dsl/index.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
-import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
+import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import type { Origin } from "../load/index.js";
 import { unitOf, type UnitCode } from "../../dsl/index.js";
@@ -325,16 +325,39 @@ function itemLabel(element: unknown): string | null {
 }
 
 
-/** A fresh frame per student, its arrays copied from ones filled once per compiled scope (faster than filling). */
-const templates = new WeakMap<CompiledRegulation, Frame>();
+/**
+ * A frame's arrays, kept per compiled scope and reset for each student instead of allocated: a
+ * student's slots, paths and memo are several kilobytes, and a fresh set per student made garbage
+ * collection most of the cost of evaluating a few decisions. `busy` while an evaluation holds them
+ * (a nested evaluation of the same scope gets fresh ones); results never refer to them.
+ */
+interface KeptArrays {
+  readonly slots: unknown[];
+  readonly slotPaths: string[];
+  readonly memo: unknown[];
+  busy: boolean;
+}
 
-function frameFor(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
-  let template = templates.get(compiled);
-  if (!template) {
-    template = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
-    templates.set(compiled, template);
+const kept = new WeakMap<CompiledRegulation, KeptArrays>();
+
+function holdArrays(compiled: CompiledRegulation): KeptArrays {
+  const arrays = kept.get(compiled);
+  if (arrays === undefined || arrays.busy) {
+    const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
+    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, busy: true };
+    if (arrays === undefined) kept.set(compiled, made);
+    return made;
   }
-  return { root: context, symbols: compiled.symbols, slots: template.slots.slice(), slotPaths: template.slotPaths.slice(), memo: template.memo.slice(), observations: trace ? [] : null, coverage };
+  // As newFrame fills them: nothing of the previous student is left.
+  arrays.memo.fill(UNSET);
+  arrays.slots.fill(undefined);
+  arrays.slotPaths.fill("");
+  arrays.busy = true;
+  return arrays;
+}
+
+function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
+  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, observations: trace ? [] : null, coverage };
 }
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
@@ -350,7 +373,16 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
 /** `evaluate` with the hasher given apart from the options (the Evaluator's own, without copying the options per student). */
 export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = frameFor(compiled, context, trace, options.coverage ?? null);
+  const arrays = holdArrays(compiled);
+  try {
+    return evaluateIn(compiled, frameFor(compiled, arrays, context, trace, options.coverage ?? null), context, options, hasher);
+  } finally {
+    arrays.busy = false;
+  }
+}
+
+function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
+  const trace = f.observations !== null;
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
