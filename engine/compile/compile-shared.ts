@@ -14,7 +14,7 @@ import { originOf } from "../load/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
-import { generateRuleSet, generateValue, recordSource } from "./generate-rules.js";
+import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
 
@@ -133,13 +133,13 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
     traced: false,
   });
 
-  const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string): CompiledRuleSet => ({
+  const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string, gate: CourseGate | null = null): CompiledRuleSet => ({
     kind,
     file,
     layer: file.layer,
     origin: originOf(file),
     rules: compileRules(rules, file, cx),
-    generated: generated ? generateRuleSet(name, rules, cx.lang, cx) : null,
+    generated: generated ? generateRuleSet(name, rules, cx.lang, cx, gate) : null,
   });
 
   const symbolCodes = new Map<object, Code>();
@@ -165,7 +165,7 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
       const cacheKey = from instanceof Conflicted ? null : from.decl;
       const cached = cacheKey && symbolCodes.get(cacheKey);
       if (cached) return cached;
-      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated);
+      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated, allocateMemo);
       if (cacheKey) symbolCodes.set(cacheKey, code);
       return code;
     },
@@ -202,10 +202,12 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
       let set = perDecision.get(decision);
       if (!set) {
         const faculty = courseFacultyOf(file);
-        const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`);
         // A per-course faculty file's rules hold only for courses of its faculty: the gate wraps the
-        // closures, and the set runs as closures (the generated function knows no gate).
-        set = faculty && decision.forEach ? { ...compiled, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, decision.forEach!.slot, faculty)), generated: null } : compiled;
+        // closures and opens the generated function (generate-rules.ts, writeGate).
+        const gate = faculty && decision.forEach ? { slot: decision.forEach.slot, faculty } : null;
+        const compiled = ruleSet("exception", file, ex.rules, contextFor(file, variablesOf.get(decision)!, true), `${decision.id} except ${file.path}`, gate);
+        // Field by field as ruleSet builds it (no spread): one shape for every rule set the evaluation loop reads.
+        set = gate ? { kind: compiled.kind, file: compiled.file, layer: compiled.layer, origin: compiled.origin, rules: compiled.rules.map((r) => gatedByCourseFaculty(r, gate.slot, gate.faculty)), generated: compiled.generated } : compiled;
         perDecision.set(decision, set);
       }
       return set;
@@ -228,7 +230,7 @@ function collectUsed(version: RegulationVersion, seen = new Set<RegulationVersio
 }
 
 /** A parameter or definition: computed once per student, then read from the memo. */
-function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext, generated: boolean): Code {
+function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: RegulationFile) => CompileContext, generated: boolean, allocateMemo: () => number): Code {
   const made = from instanceof Conflicted || !generated ? null : generateValue(entry.key.replace("::", " "), from.expr, fileLang(from.file), contextFor(from.file));
   const value: Code = from instanceof Conflicted ? () => from : made ? made.code : compileExpr(from.expr, contextFor(from.file));
   const type = (from instanceof Conflicted ? undefined : from.expr && from.file.check.types.get(from.expr)) ?? UNKNOWN;
@@ -248,6 +250,11 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   };
   // A definition whose value is a fold shows its steps wherever a traced rule reads it.
   const steps = !(from instanceof Conflicted) && from.expr?.kind === "Fold" ? foldTraceCode(from.expr, contextFor(from.file), observation.name, observation.label) : null;
+  // Invariant: within one student the value, whether it is given and the fold's steps do not change
+  // (a parameter or definition binds no variable), so a traced read records the same observation
+  // every time: it is built at the first read and kept in the frame's memo beside the value.
+  const seenMemo = allocateMemo();
+  const stepsMemo = steps ? allocateMemo() : -1;
   const code: Code = (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
@@ -263,14 +270,29 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.memo[memo] = v;
     }
     if (f.observations !== null) {
-      const given = override !== null && override.isGiven(f) ? { given: override.path } : null;
-      f.observations.push({ ...observation, ...given, value: v, unit, display: displayValue(v, type) });
-      if (steps) f.observations.push(steps(f) as Observation);
+      let seen = f.memo[seenMemo];
+      if (seen === UNSET || seen === undefined) f.memo[seenMemo] = seen = symbolObservation(observation, override !== null && override.isGiven(f) ? override.path : null, v, unit, displayValue(v, type));
+      f.observations.push(seen as Observation);
+      if (steps) {
+        let recorded = f.memo[stepsMemo];
+        if (recorded === UNSET || recorded === undefined) f.memo[stepsMemo] = recorded = steps(f);
+        f.observations.push(recorded as Observation);
+      }
     }
     return v;
   };
   if (made) recordSource(code, made.source);
   return code;
+}
+
+/**
+ * What a traced rule records of a parameter or definition it read, field by field in the order the
+ * traces have always given (`given` only for a derived fact the context gave).
+ */
+function symbolObservation(o: Omit<Observation & { kind: "parameter" | "definition" }, "value" | "unit" | "display" | "given">, given: string | null, value: unknown, unit: Observation["unit"], display: string): Observation {
+  return given === null
+    ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display }
+    : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display };
 }
 
 /**

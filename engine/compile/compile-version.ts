@@ -119,7 +119,10 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
     const d = s.decision(file, decl);
     const sets: CompiledRuleSet[] = [];
     for (const ex of s.exceptions.get(d.id) ?? []) if (ex.file !== file && (applies.has(ex.file) || (d.forEach && forCourses.has(ex.file)))) sets.push(s.exceptionSet(d, ex.file, ex.decl));
-    decisions.push({ ...d, exceptions: sets.length === 0 ? [] : byLayerMostSpecificFirst(sets, (set) => set.layer) });
+    // Field by field in one order (no spread): every scope's decisions then share one shape, and the
+    // evaluation loop reads them with monomorphic loads.
+    const exceptions = sets.length === 0 ? [] : byLayerMostSpecificFirst(sets, (set) => set.layer);
+    decisions.push({ id: d.id, namespace: d.namespace, name: d.name, label: d.label, article: d.article, labelText: d.labelText, paragraph: d.paragraph, file: d.file, forEach: d.forEach, base: d.base, exceptions });
   }
   return { version, scope, decisions, memoSize: s.memoSize, slotCount: s.slotCount, symbols, rulesHash: rulesHash([...s.used, { manifest: version.manifest, files: used }], hasher), files };
 }

@@ -10,7 +10,7 @@ import type { Lang } from "../../dsl/index.js";
 import type { Code, Frame } from "../runtime/index.js";
 import type { CompileContext } from "./compile-expr.js";
 import { gen, testU, undecidedOf, valueOf, type Binding, type GenScope } from "./generate-expr.js";
-import { Writer } from "./generate-writer.js";
+import { Writer, maybe, type Val } from "./generate-writer.js";
 import type { RuleSetOut } from "./generated-runtime.js";
 import { printedExpr, printedRule } from "./printed.js";
 
@@ -58,10 +58,38 @@ function instantiate<T>(w: Writer, name: string, params: string, comment: string
   return { fn, source: text };
 }
 
-export function generateRuleSet(name: string, rules: readonly A.Rule[], lang: Lang, cx: CompileContext): GeneratedRuleSet {
+/**
+ * A per-course faculty file's exception (scope.per_course): its rules hold only for an element of
+ * that faculty, read from the element bound in `slot` (compile-shared's gatedByCourseFaculty).
+ */
+export interface CourseGate {
+  readonly slot: number;
+  readonly faculty: string;
+}
+
+/**
+ * The gate, once at the top (it reads only the bound element and the enrolment, the same for every
+ * rule): true, false or undefined (unknown), with the Missing of the facts it lacks. A gate that is
+ * false makes every rule's condition false, so the set applies to nothing.
+ */
+function writeGate(gate: CourseGate, w: Writer): { holds: string; missing: string } {
+  const obj = w.helper("obj");
+  const faculty = JSON.stringify(gate.faculty);
+  const [own, enrolment, holds, missing] = [w.name("gate_own"), w.name("gate_enrolment"), w.name("gate"), w.name("gate_missing")];
+  w.line(`// Rules of a file for the courses of faculty ${gate.faculty} only (scope.per_course): the course's faculty, else the enrolment's.`);
+  w.line(`const ${own} = ${obj}(frame.slots[${gate.slot}])?.faculty;`);
+  w.line(`const ${enrolment} = ${obj}(frame.root.enrolment)?.faculty;`);
+  w.line(`const ${holds} = typeof ${own} === "string" ? ${own} === ${faculty} : typeof ${enrolment} === "string" ? ${enrolment} === ${faculty} : undefined;`);
+  w.line(`if (${holds} === false) return -1;`);
+  w.line(`const ${missing} = ${holds} === undefined ? new ${w.helper("Missing")}([frame.slotPaths[${gate.slot}] + ".faculty", "enrolment.faculty"]) : null;`);
+  return { holds, missing };
+}
+
+export function generateRuleSet(name: string, rules: readonly A.Rule[], lang: Lang, cx: CompileContext, courseGate: CourseGate | null = null): GeneratedRuleSet {
   const w = new Writer();
   const s = scopeFor(cx, w);
   const note = w.helper("note");
+  const gate = courseGate ? writeGate(courseGate, w) : null;
   w.line("let open = -1;");
   w.open("rules:");
   rules.forEach((rule, i) => {
@@ -75,7 +103,8 @@ export function generateRuleSet(name: string, rules: readonly A.Rule[], lang: La
     };
     // `if true` (a value that is always given) holds without a test.
     const always = rule.condition?.kind === "BoolLit" && rule.condition.value === true;
-    const condition = rule.condition && !always ? gen(rule.condition, s, w) : null;
+    const written = rule.condition && !always ? gen(rule.condition, s, w) : null;
+    const condition = gate ? gated(gate, written, i, w) : written;
     if (condition) w.open(`if (${condition.js} === true)`);
     if (rule.value) {
       const value = gen(rule.value, s, w);
@@ -97,6 +126,17 @@ export function generateRuleSet(name: string, rules: readonly A.Rule[], lang: La
   w.line("return open < 0 ? -1 : -2;");
   const { fn, source } = instantiate<GeneratedRuleSet["run"]>(w, name, "frame, out", `rules of ${name}`);
   return { run: fn, source };
+}
+
+/**
+ * `gate and condition` as the gated closure gives it: the condition itself where the gate holds,
+ * else (the course's faculty unknown) false, the facts of both, a conflict, or the gate's facts.
+ */
+function gated(gate: { holds: string; missing: string }, condition: Val | null, i: number, w: Writer): Val {
+  const name = w.name(`gated_${i}`);
+  const value = condition ? valueOf(condition) : "true";
+  w.line(`const ${name} = ${gate.holds} === true ? ${value} : ${w.helper("gateAnd")}(${gate.missing}, ${value});`);
+  return maybe(name);
 }
 
 /** The value of a parameter or definition: `frame` in, the value (or Missing/Conflicted) out. */

@@ -4,7 +4,7 @@
  * point (compile-expr.ts), so both paths give the same values, missing facts and conflicts.
  */
 import { dayFromIso } from "../../dsl/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, elementKey, type Frame } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, Undecided, elementKey, type Frame } from "../runtime/index.js";
 
 /** A record to read a field of; undefined for anything else (then the fact read is missing). */
 export function obj(value: unknown): Record<string, unknown> | undefined {
@@ -54,6 +54,18 @@ export function mergeU(a: Missing | Conflicted | null, b: Missing | Conflicted):
   if (b instanceof Conflicted) return b;
   if (a instanceof Conflicted) return a;
   return a ? Missing.merge(a, b) : b;
+}
+
+/**
+ * A per-course faculty file's rule whose course faculty is unknown (`gate`, its Missing): `and` stays
+ * three-valued as in compile-shared's gatedByCourseFaculty — a false condition is false, missing facts
+ * are put together (the gate's first), a conflict stays, and a holding condition is as unknown as the gate.
+ */
+export function gateAnd(gate: Missing, condition: unknown): unknown {
+  if (condition === false) return false;
+  if (condition instanceof Missing) return Missing.merge(gate, condition);
+  if (condition instanceof Undecided) return condition;
+  return gate;
 }
 
 /** `x in [1, 2.5]`: a number is in a list of numbers within the comparisons' tolerance. */

@@ -7,7 +7,7 @@ import type { Outcome, Type } from "../../dsl/index.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
-import { Missing, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
+import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import type { Origin } from "../load/index.js";
 import { unitOf, type UnitCode } from "../../dsl/index.js";
@@ -212,9 +212,64 @@ function undecided(d: CompiledDecision, id: string, item: Item, set: CompiledRul
 }
 
 function decide(d: CompiledDecision, f: Frame, id: string, trace: boolean, item: Item): DecisionResult {
+  if (!trace) return decideGenerated(d, f, id, item);
   const considered: RuleTrace[] | null = trace ? [] : null;
   const r = d.exceptions.length === 0 ? decideByRule(d, f, id, item, considered) : decideWithExceptions(d, f, id, item, considered);
   if (considered) r.trace = { kind: "decision", id, outcome: r.outcome, considered };
+  return r;
+}
+
+/**
+ * Traces off: each rule set's generated function straight into the result, in the order
+ * decideWithExceptions tries them (most specific layer first, then the general rules), with no
+ * intermediate objects. A layer of several exceptions, or a set that runs as closures, takes the
+ * general path from that point on (a layer before it that did not apply changes nothing).
+ */
+function decideGenerated(d: CompiledDecision, f: Frame, id: string, item: Item): DecisionResult {
+  const layers = d.exceptions;
+  for (let l = 0; l < layers.length; l++) {
+    const layer = layers[l]!;
+    const set = layer[0]!;
+    if (layer.length !== 1 || set.generated === null) return decideWithExceptions({ ...d, exceptions: layers.slice(l) }, f, id, item, null);
+    const index = set.generated.run(f, out);
+    if (index === -1) continue;
+    return index >= 0 ? firedAt(d, f, id, item, set, index) : openAt(d, id, item, set);
+  }
+  const base = d.base;
+  if (base.generated === null) return decideByRule(d, f, id, item, null);
+  const index = base.generated.run(f, out);
+  if (index === -1) return result(d, id, item, "not_applicable", base, null);
+  return index >= 0 ? firedAt(d, f, id, item, base, index) : openAt(d, id, item, base);
+}
+
+/** The rule at `index` of a generated set decided, its value in `out.value`. */
+function firedAt(d: CompiledDecision, f: Frame, id: string, item: Item, set: CompiledRuleSet, index: number): Mutable<DecisionResult> {
+  const rule = set.rules[index]!;
+  f.coverage?.add(rule.id);
+  const value = out.value;
+  out.value = undefined;
+  return fired(d, id, item, set, rule, value);
+}
+
+/**
+ * A generated set stayed open: its first open rule, and the facts and conflicts of the undecided
+ * values it noted, each once (missing facts sorted), as undecided() gives them from runGenerated.
+ */
+function openAt(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet): Mutable<DecisionResult> {
+  const missing: string[] = [];
+  const conflict: string[] = [];
+  const noted = out.undecided;
+  for (let i = 0; i < noted.length; i++) {
+    const u = noted[i]!;
+    if (u instanceof Missing) {
+      for (const m of u.facts) if (!missing.includes(m)) missing.push(m);
+    } else for (const c of u.sources) if (!conflict.includes(c)) conflict.push(c);
+  }
+  out.undecided = [];
+  const r = result(d, id, item, conflict.length > 0 ? "conflict" : "undetermined", set, set.rules[out.open]!.source);
+  r.rule = set.rules[out.open]!.text;
+  r.missing = missing.sort();
+  r.conflict = conflict;
   return r;
 }
 
@@ -270,16 +325,39 @@ function itemLabel(element: unknown): string | null {
 }
 
 
-/** A fresh frame per student, its arrays copied from ones filled once per compiled scope (faster than filling). */
-const templates = new WeakMap<CompiledRegulation, Frame>();
+/**
+ * A frame's arrays, kept per compiled scope and reset for each student instead of allocated: a
+ * student's slots, paths and memo are several kilobytes, and a fresh set per student made garbage
+ * collection most of the cost of evaluating a few decisions. `busy` while an evaluation holds them
+ * (a nested evaluation of the same scope gets fresh ones); results never refer to them.
+ */
+interface KeptArrays {
+  readonly slots: unknown[];
+  readonly slotPaths: string[];
+  readonly memo: unknown[];
+  busy: boolean;
+}
 
-function frameFor(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
-  let template = templates.get(compiled);
-  if (!template) {
-    template = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
-    templates.set(compiled, template);
+const kept = new WeakMap<CompiledRegulation, KeptArrays>();
+
+function holdArrays(compiled: CompiledRegulation): KeptArrays {
+  const arrays = kept.get(compiled);
+  if (arrays === undefined || arrays.busy) {
+    const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
+    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, busy: true };
+    if (arrays === undefined) kept.set(compiled, made);
+    return made;
   }
-  return { root: context, symbols: compiled.symbols, slots: template.slots.slice(), slotPaths: template.slotPaths.slice(), memo: template.memo.slice(), observations: trace ? [] : null, coverage };
+  // As newFrame fills them: nothing of the previous student is left.
+  arrays.memo.fill(UNSET);
+  arrays.slots.fill(undefined);
+  arrays.slotPaths.fill("");
+  arrays.busy = true;
+  return arrays;
+}
+
+function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
+  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, observations: trace ? [] : null, coverage };
 }
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
@@ -295,7 +373,16 @@ export function evaluate(compiled: CompiledRegulation, context: Readonly<Record<
 /** `evaluate` with the hasher given apart from the options (the Evaluator's own, without copying the options per student). */
 export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
   const trace = options.trace ?? false;
-  const f = frameFor(compiled, context, trace, options.coverage ?? null);
+  const arrays = holdArrays(compiled);
+  try {
+    return evaluateIn(compiled, frameFor(compiled, arrays, context, trace, options.coverage ?? null), context, options, hasher);
+  } finally {
+    arrays.busy = false;
+  }
+}
+
+function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
+  const trace = f.observations !== null;
   const decisions: DecisionResult[] = [];
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
