@@ -13,7 +13,7 @@ import { nodeFileSystem, nodeSha256 } from "../../../engine/node/index.js";
 // language evidence, exemption and change requests, ...). Their decisions may still miss facts; every
 // other article's may not. Each must still miss one, so an article leaves this list as soon as
 // engine/diff/cohort.ts gives its facts.
-const NOT_YET_GENERATED = ["art11", "art16", "art24", "art28", "art29", "art36", "art38", "art43", "art50", "art62", "art63", "art64", "art65", "art27"];
+const NOT_YET_GENERATED = ["art11", "art16", "art24", "art28", "art29", "art36", "art38", "art43", "art50", "art62", "art63", "art64", "art65", "art27", "art56"];
 
 describe("the generated cohort", () => {
   it("gives every fact the rules of the OER 2020-2021 read", { timeout: 180_000 }, () => {
