@@ -13,7 +13,7 @@ import { nodeFileSystem, nodeSha256 } from "../../../engine/node/index.js";
 // language evidence, exemption and change requests, ...). Their decisions may still miss facts; every
 // other article's may not. Each must still miss one, so an article leaves this list as soon as
 // engine/diff/cohort.ts gives its facts.
-const NOT_YET_GENERATED = ["art1", "art4", "art7", "art8", "art14", "art18", "art19", "art20", "art21", "art22", "art25", "art26", "art32", "art35", "art37", "art39", "art40", "art41", "art42", "art44", "art46", "art51", "art53", "art61", "art66", "art68", "art70"];
+const NOT_YET_GENERATED = ["art1", "art4", "art7", "art8", "art14", "art18", "art19", "art20", "art21", "art22", "art25", "art26", "art27", "art32", "art35", "art37", "art39", "art40", "art41", "art42", "art44", "art46", "art51", "art53", "art56", "art61", "art66", "art68", "art70"];
 
 describe("the generated cohort", () => {
   it("gives every fact the rules of the OER 2020-2021 read", { timeout: 180_000 }, () => {
