@@ -13,7 +13,7 @@ interface Other {
   institution: string;
 }
 interface Student {
-  student: { diplomas: { academic_bachelor: boolean; bridging_certificate: boolean } };
+  student: { diplomas: { academic_bachelor: boolean; bridging_certificate: boolean }; recognised_status?: boolean; advised_credit_deviation?: boolean };
   enrolment: {
     programme: { kind: string };
     contract: string;
@@ -46,7 +46,8 @@ export function handWritten(ids: RuleIds) {
     const minimum =
       taken >= 25 ? { outcome: "allowed", rule: min[0]! }
       : e.credits_remaining < 25 ? { outcome: "allowed", rule: min[1]! }
-      : e.isp_deviation ? { outcome: "allowed", rule: min[2]! }
+      // art. 24: a recognised status with an advised deviation "in elk geval", or the faculty's decision.
+      : (s.student.recognised_status === true && s.student.advised_credit_deviation === true) || e.isp_deviation ? { outcome: "allowed", rule: min[2]! }
       : onlySpecial ? { outcome: "allowed", rule: min[3]! }
       : diplomaElsewhere ? { outcome: "allowed", rule: min[4]! }
       : { outcome: "refused", rule: min[5]! };

@@ -17,7 +17,7 @@ function lines(): Record<(typeof FOUR)[number], { all: Condition[]; outcome: str
     "art22.minimum_credits": [
       { all: [fact("credits_taken", "greaterThanInclusive", 25)], outcome: "allowed" },
       { all: [fact("enrolment", "lessThan", 25, "$.credits_remaining")], outcome: "allowed" },
-      { all: [fact("enrolment", "equal", true, "$.isp_deviation")], outcome: "allowed" },
+      { all: [fact("below_minimum_allowed", "equal", true)], outcome: "allowed" },
       { all: [fact("only_special_enrolments", "equal", true)], outcome: "allowed" },
       { all: [fact("diploma_contract_elsewhere", "equal", true)], outcome: "allowed" },
       { all: [], outcome: "refused" },
@@ -75,6 +75,12 @@ export function jsonRulesEngine(ids: RuleIds) {
   engine.addFact("in_scope", async (_p, almanac) => {
     const e = await enrolment(almanac);
     return e.credits_remaining_bachelor > 120 || e.programme.kind === "bridging";
+  });
+  // art. 24: a recognised status with an advised deviation "in elk geval", or the faculty's decision.
+  engine.addFact("below_minimum_allowed", async (_p, almanac) => {
+    const e = (await almanac.factValue("enrolment")) as { isp_deviation?: boolean };
+    const s = (await almanac.factValue("student")) as { recognised_status?: boolean; advised_credit_deviation?: boolean };
+    return e.isp_deviation === true || (s.recognised_status === true && s.advised_credit_deviation === true);
   });
   engine.addFact("rounded_cse", async (_p, almanac) => Math.round((await enrolment(almanac)).cse_after_september));
 

@@ -17,7 +17,7 @@ const TABLES: Record<(typeof FOUR)[number], { inputs: Record<string, string>; ro
     inputs: {
       taken: CREDITS_TAKEN,
       remaining: "enrolment.credits_remaining",
-      deviation: "enrolment.isp_deviation",
+      deviation: "enrolment.isp_deviation or (student.recognised_status == true and student.advised_credit_deviation == true)",
       special: `(enrolment.programme.kind in ${SPECIAL} or enrolment.contract == "credit") and all(filter(enrolment.other_enrolments, #.institution == "kuleuven"), #.programme_kind in ${SPECIAL} or #.contract == "credit")`,
       elsewhere: `some(enrolment.other_enrolments, #.institution == "other" and #.contract == "diploma")`,
     },
