@@ -24,9 +24,9 @@ export function childrenOf(expr: A.Expr): (A.Expr | null)[] {
   }
 }
 
-/** Call `found` with the path of every name used in an expression (depth first). */
-export function forEachName(expr: A.Expr | null, found: (path: readonly string[]) => void): void {
+/** Call `found` with the path (and the node, for its place) of every name used in an expression (depth first). */
+export function forEachName(expr: A.Expr | null, found: (path: readonly string[], ref: A.NameRef) => void): void {
   if (!expr) return;
-  if (expr.kind === "NameRef") found(expr.path);
+  if (expr.kind === "NameRef") found(expr.path, expr);
   for (const child of childrenOf(expr)) forEachName(child, found);
 }

@@ -7,28 +7,15 @@
  * to every student. Such a use is RW065, at the name (an entry naming a faculty no file speaks
  * for is found the same way: every file that reads it is warned).
  */
-import { childrenOf, diagnostic, type Diagnostic, type Expr, type NameRef, type Statement } from "../../dsl/index.js";
+import { diagnostic, expressionsOf, forEachName, type Diagnostic, type NameRef, type Statement } from "../../dsl/index.js";
 import type { CalendarEntry, LoadedFile, Manifest } from "../load/index.js";
 
 /** Every `calendar.<name>` read in a statement, with its place. */
 function calendarReads(statement: Statement, found: (ref: NameRef) => void): void {
-  const walk = (expr: Expr | null): void => {
-    if (!expr) return;
-    if (expr.kind === "NameRef" && expr.path[0] === "calendar" && expr.path.length > 1) found(expr);
-    for (const child of childrenOf(expr)) walk(child);
-  };
-  switch (statement.kind) {
-    case "Declaration":
-    case "SetDecl":
-      walk(statement.value);
-      return;
-    case "DecisionDecl":
-    case "ExceptionDecl":
-      if (statement.kind === "DecisionDecl") walk(statement.forEach?.collection ?? null);
-      for (const rule of statement.rules) {
-        walk(rule.condition);
-        walk(rule.value);
-      }
+  for (const expr of expressionsOf(statement)) {
+    forEachName(expr, (path, ref) => {
+      if (path[0] === "calendar" && path.length > 1) found(ref);
+    });
   }
 }
 

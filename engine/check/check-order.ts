@@ -4,7 +4,7 @@
  * in art. 21 is a date in art. 9's decision value, not a day number). Files that read each other in
  * a cycle keep their file order; the cycle of definitions itself is RW041 (crossFileCycles).
  */
-import { forEachName, type Expr, type RuleFile } from "../../dsl/index.js";
+import { expressionsOf, forEachName, type Expr, type RuleFile } from "../../dsl/index.js";
 
 /** The namespaces a file's rules name as `ns.name` (the first part of each dotted name). */
 export function namespacesRead(ast: RuleFile, known: ReadonlySet<string>): Set<string> {
@@ -13,16 +13,7 @@ export function namespacesRead(ast: RuleFile, known: ReadonlySet<string>): Set<s
     forEachName(expr, (path) => {
       if (path.length >= 2 && known.has(path[0]!)) out.add(path[0]!);
     });
-  for (const s of ast.statements) {
-    if (s.kind === "Declaration" || s.kind === "SetDecl") read(s.value);
-    if (s.kind === "DecisionDecl") read(s.forEach?.collection ?? null);
-    if (s.kind === "DecisionDecl" || s.kind === "ExceptionDecl") {
-      for (const rule of s.rules) {
-        read(rule.condition);
-        read(rule.value);
-      }
-    }
-  }
+  for (const s of ast.statements) for (const expr of expressionsOf(s)) read(expr);
   return out;
 }
 
