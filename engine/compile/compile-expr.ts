@@ -277,6 +277,7 @@ function hoisted(expr: A.Aggregate, cx: CompileContext, code: Code): Code {
     if (v === UNSET) {
       v = code(f);
       f.memo[memo] = v;
+      f.written.push(memo);
     }
     return v;
   };

@@ -265,17 +265,24 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       // Invariant: evaluation terminates. The checker refuses cycles between definitions; this
       // guard makes a cycle it could not see (across files, through `set`) undecidable, not endless.
       f.memo[memo] = IN_PROGRESS;
+      f.written.push(memo);
       v = value(f);
       f.observations = saved;
       f.memo[memo] = v;
     }
     if (f.observations !== null) {
       let seen = f.memo[seenMemo];
-      if (seen === UNSET || seen === undefined) f.memo[seenMemo] = seen = symbolObservation(observation, override !== null && override.isGiven(f) ? override.path : null, v, unit, displayValue(v, type));
+      if (seen === UNSET || seen === undefined) {
+        f.memo[seenMemo] = seen = symbolObservation(observation, override !== null && override.isGiven(f) ? override.path : null, v, unit, displayValue(v, type));
+        f.written.push(seenMemo);
+      }
       f.observations.push(seen as Observation);
       if (steps) {
         let recorded = f.memo[stepsMemo];
-        if (recorded === UNSET || recorded === undefined) f.memo[stepsMemo] = recorded = steps(f);
+        if (recorded === UNSET || recorded === undefined) {
+          f.memo[stepsMemo] = recorded = steps(f);
+          f.written.push(stepsMemo);
+        }
         f.observations.push(recorded as Observation);
       }
     }

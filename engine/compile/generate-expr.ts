@@ -350,6 +350,7 @@ function aggregate(expr: A.Aggregate, s: GenScope, w: Writer): Val {
   w.line(`let ${result} = frame.memo[${memo}];`);
   w.open(`if (${result} === ${w.helper("UNSET")})`);
   w.line(`${result} = frame.memo[${memo}] = ${valueOf(loop(expr, s, w))};`);
+  w.line(`frame.written.push(${memo});`);
   w.close();
   return maybe(result);
 }

@@ -312,6 +312,28 @@ function decideWithExceptions(d: CompiledDecision, f: Frame, id: string, item: I
   return decideByRule(d, f, id, item, considered);
 }
 
+/** A `for each` list's elements as its decisions name them: key, item (key and label) and path, by position. */
+interface ElementNames {
+  readonly path: string;
+  readonly keys: string[];
+  readonly items: Item[];
+  readonly paths: string[];
+}
+
+function elementNames(list: readonly unknown[], path: string): ElementNames {
+  const keys: string[] = [];
+  const items: Item[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const key = elementKey(list[i], i);
+    keys.push(key);
+    // One item object per element, shared by the decisions over it (results are read-only).
+    items.push({ key, label: itemLabel(list[i]) });
+    paths.push(`${path}[${key}]`);
+  }
+  return { path, keys, items, paths };
+}
+
 /** The name people know an element by: a course's name, a table row's name or description (in that order). */
 function itemLabel(element: unknown): string | null {
   if (!element || typeof element !== "object") return null;
@@ -335,6 +357,7 @@ interface KeptArrays {
   readonly slots: unknown[];
   readonly slotPaths: string[];
   readonly memo: unknown[];
+  readonly written: number[];
   busy: boolean;
 }
 
@@ -344,20 +367,25 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
   const arrays = kept.get(compiled);
   if (arrays === undefined || arrays.busy) {
     const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
-    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, busy: true };
+    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, busy: true };
     if (arrays === undefined) kept.set(compiled, made);
     return made;
   }
-  // As newFrame fills them: nothing of the previous student is left.
-  arrays.memo.fill(UNSET);
-  arrays.slots.fill(undefined);
-  arrays.slotPaths.fill("");
+  // Only the memo entries the previous student set go back to UNSET (every memo write notes its
+  // index in `written`): the memo then reads as newFrame fills it, at the cost of the entries used
+  // rather than the version's every parameter and definition. Reset here, when the arrays are
+  // taken, so an evaluation that threw half-way leaves nothing behind either. Slots and their
+  // paths are not reset: a slot is always written by the `for each` or aggregate that binds it
+  // before any code reads it, so the previous student's value there is never seen.
+  const { memo, written } = arrays;
+  for (let i = 0; i < written.length; i++) memo[written[i]!] = UNSET;
+  written.length = 0;
   arrays.busy = true;
   return arrays;
 }
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
-  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, observations: trace ? [] : null, coverage };
+  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage };
 }
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
@@ -384,6 +412,8 @@ export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Rec
 function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Record<string, unknown>>, options: EvaluateOptions, hasher: Hasher): EvaluationResult {
   const trace = f.observations !== null;
   const decisions: DecisionResult[] = [];
+  // Many decisions go over the same list (the courses): its elements' names are made once per student.
+  let named: Map<unknown[], ElementNames> | null = null;
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
     if (options.only !== undefined && d.id !== options.only) continue;
@@ -416,22 +446,43 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
       continue;
     }
     const { slot, path } = d.forEach;
+    let names = named?.get(list);
+    if (names === undefined || names.path !== path) {
+      names = elementNames(list, path);
+      (named ??= new Map()).set(list, names);
+    }
     for (let i = 0; i < list.length; i++) {
-      const element: unknown = list[i];
-      f.slots[slot] = element;
-      const key = elementKey(element, i);
-      f.slotPaths[slot] = `${path}[${key}]`;
-      decisions.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
+      f.slots[slot] = list[i];
+      f.slotPaths[slot] = names.paths[i]!;
+      decisions.push(decide(d, f, `${d.id}[${names.keys[i]!}]`, trace, names.items[i]!));
     }
   }
-  const v = compiled.version.manifest;
-  const scope: Record<string, string> = {};
-  for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
+  const head = headOf(compiled);
   return {
-    regulation: { id: v.id, title: v.title, version: v.academic_year, status: v.status },
-    receipt: receipt(v.id, v.academic_year, scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
+    regulation: head.regulation,
+    receipt: receipt(head.regulation.id, head.regulation.version, head.scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
     decisions,
   };
+}
+
+/** What every result of one compiled scope says about the regulation and the scope: built once, frozen, shared. */
+interface Head {
+  readonly regulation: EvaluationResult["regulation"];
+  readonly scope: Readonly<Record<string, string>>;
+}
+
+const heads = new WeakMap<CompiledRegulation, Head>();
+
+function headOf(compiled: CompiledRegulation): Head {
+  let head = heads.get(compiled);
+  if (head === undefined) {
+    const v = compiled.version.manifest;
+    const scope: Record<string, string> = {};
+    for (const [k, val] of Object.entries(compiled.scope)) if (val !== undefined) scope[k] = val;
+    head = { regulation: Object.freeze({ id: v.id, title: v.title, version: v.academic_year, status: v.status }), scope: Object.freeze(scope) };
+    heads.set(compiled, head);
+  }
+  return head;
 }
 
 /**
@@ -440,7 +491,7 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
  * cost of a decision run whose receipt nobody asks for. Invariant: the context is not changed after
  * evaluation (the engine never changes it), so the hash read later is the hash of what was evaluated.
  */
-function receipt(regulation: string, version: string, scope: Record<string, string>, rulesHash: string, input: Readonly<Record<string, unknown>> | null, hasher: Hasher): Receipt {
+function receipt(regulation: string, version: string, scope: Readonly<Record<string, string>>, rulesHash: string, input: Readonly<Record<string, unknown>> | null, hasher: Hasher): Receipt {
   let inputHash: string | null = input === null ? "" : null;
   return {
     regulation,

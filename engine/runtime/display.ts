@@ -2,12 +2,33 @@
 import { isoFromDay, type Type, unitText } from "../../dsl/index.js";
 import { Conflicted, Missing } from "./values.js";
 
+/**
+ * A whole number of up to 15 digits, which rounding to 4 decimals leaves as it is (`toFixed`, a
+ * conversion to text, is the slow part of writing a result): `+ 0` turns -0 into 0 as `toFixed` does.
+ */
+function wholeNumber(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < 1e15;
+}
+
+const isoDays = new Map<number, string>();
+
+/** A day as ISO text: a cohort has few distinct dates, so each is written once (the cache is emptied when it grows large). */
+function isoDay(day: number): string {
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    if (isoDays.size >= 4096) isoDays.clear();
+    iso = isoFromDay(day);
+    isoDays.set(day, iso);
+  }
+  return iso;
+}
+
 export function displayValue(value: unknown, type: Type): string {
   if (value instanceof Missing) return `? (${value.facts.join(", ")})`;
   if (value instanceof Conflicted) return `conflict (${value.sources.join(" / ")})`;
-  if (type.kind === "date" && typeof value === "number") return isoFromDay(value);
+  if (type.kind === "date" && typeof value === "number") return isoDay(value);
   if (typeof value === "number") {
-    const text = String(Number(value.toFixed(4)));
+    const text = wholeNumber(value) ? String(value + 0) : String(Number(value.toFixed(4)));
     return type.kind === "number" && type.unit ? `${text} ${unitText(type.unit)}` : text;
   }
   if (typeof value === "string") return `"${value}"`;
@@ -24,7 +45,7 @@ export function displayValue(value: unknown, type: Type): string {
 /** The JSON form of a result value: numbers rounded to 4 decimals, dates as ISO text. */
 export function jsonValue(value: unknown, type: Type): unknown {
   if (value instanceof Missing || value instanceof Conflicted) return null;
-  if (type.kind === "date" && typeof value === "number") return isoFromDay(value);
-  if (typeof value === "number") return Number(value.toFixed(4));
+  if (type.kind === "date" && typeof value === "number") return isoDay(value);
+  if (typeof value === "number") return wholeNumber(value) ? value + 0 : Number(value.toFixed(4));
   return value ?? null;
 }

@@ -13,6 +13,12 @@ export interface Frame {
   readonly slotPaths: string[];
   /** Parameters and definitions (and hoisted aggregates), computed once per student. */
   readonly memo: unknown[];
+  /**
+   * The memo indices set since the frame was made or reset, each once: every write of a memo entry
+   * that was UNSET adds its index, so a kept frame is reset by setting these back (a few dozen),
+   * not the whole memo (the version's every parameter and definition).
+   */
+  readonly written: number[];
   /** Per memo index of a parameter or definition, the code of the scope being evaluated. */
   readonly symbols: readonly Code[];
   /** Null when tracing is off: every recording site tests it, so traces cost nothing then. */
@@ -30,6 +36,7 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     slots: new Array(slotCount).fill(undefined),
     slotPaths: new Array(slotCount).fill(""),
     memo: new Array(memoSize).fill(UNSET),
+    written: [],
     observations: trace ? [] : null,
     coverage,
   };

@@ -23,10 +23,12 @@ export function regelwerkFour(version: RegulationVersion, hasher: Hasher, genera
   const all = compileVersion(version, {}, hasher, { generated });
   const compiled = { ...all, decisions: all.decisions.filter((d) => (FOUR as readonly string[]).includes(d.id)) };
   const ruleIds = Object.fromEntries(compiled.decisions.map((d) => [d.id, d.base.rules.map((r) => `${r.source.file}:${r.source.line}`)])) as unknown as RuleIds;
+  // Each rule's `file:line`, written once as the other engines have theirs (the result names the rule's source).
+  const ruleText = new Map(compiled.decisions.flatMap((d) => d.base.rules.map((r) => [r.source, `${r.source.file}:${r.source.line}`] as const)));
   return {
     ruleIds,
     run(context: Record<string, unknown>, trace: boolean, hashInput = true): FourResult[] {
-      return evaluate(compiled, context, { trace, hasher, hashInput }).decisions.map((d) => ({ id: d.id, outcome: d.outcome, rule: d.source ? `${d.source.file}:${d.source.line}` : "" }));
+      return evaluate(compiled, context, { trace, hasher, hashInput }).decisions.map((d) => ({ id: d.id, outcome: d.outcome, rule: d.source ? (ruleText.get(d.source) ?? `${d.source.file}:${d.source.line}`) : "" }));
     },
   };
 }
