@@ -87,6 +87,18 @@ export async function peekFirst<T>(items: AsyncIterable<T>): Promise<{ first: T 
   return { first: head.done ? undefined : head.value, items: replay() };
 }
 
+/** The items with the first one replaced by `first` (the same student, read another way). */
+export async function* withFirst<T>(items: AsyncIterable<T>, first: T): AsyncGenerator<T> {
+  let started = false;
+  for await (const item of items) {
+    if (started) yield item;
+    else {
+      started = true;
+      yield first;
+    }
+  }
+}
+
 function unreadable(line: number, what: string, error: unknown): StudentInput {
   return { line, context: null, unreadable: `${what}: ${error instanceof Error ? error.message : String(error)}` };
 }

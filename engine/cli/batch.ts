@@ -13,7 +13,7 @@ import { openVersion } from "../index.js";
 import { csvHeader, decisionColumns, nodeFileSystem as fs, readStudent, runBatch, type ChunkResult, type StudentInput } from "../node/index.js";
 import { parseOptions } from "./args.js";
 import { BATCH_OPTIONS } from "./options.js";
-import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, peekFirst, sniffFormat, yamlStudents, type InputFormat } from "./batch-input.js";
+import { INPUT_FORMATS, formatOfPath, jsonArrayStudents, linesOf, ndjsonStudents, peek, peekFirst, sniffFormat, withFirst, yamlStudents, type InputFormat } from "./batch-input.js";
 import { Progress } from "./batch-progress.js";
 import { csvStudents, mappingYear, readColumnMapping } from "./csv-input.js";
 import { EXIT, UsageError } from "./exit-codes.js";
@@ -101,8 +101,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       chosenBy = year === undefined ? "the version in force, as the column mapping fixes no enrolment.academic_year" : "the academic year in the column mapping";
     } else {
       const first = await peekFirst(studentsOf(inputFormat, sniffed.lines, null, ""));
-      students = first.items;
-      year = first.first === undefined ? undefined : yearOf(readStudent(first.first));
+      const read = first.first === undefined ? undefined : readStudent(first.first);
+      // An NDJSON line parsed here to read its year goes on parsed: the worker does not parse it again.
+      students = read && "context" in read && first.first!.json !== undefined ? withFirst(first.items, { line: first.first!.line, context: read.context }) : first.items;
+      year = read === undefined ? undefined : yearOf(read);
       chosenBy = year === undefined ? "the version in force, as the first student gives no enrolment.academic_year" : "the first student's academic year";
       if (first.first && year !== undefined) where = `${input.name}:${first.first.line}: `;
     }
@@ -142,8 +144,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       if (!m) counts.set(id, (m = new Map()));
       for (const [outcome, n] of Object.entries(perOutcome)) m.set(outcome, (m.get(outcome) ?? 0) + n);
     }
-    evaluated += result.lines.length;
-    if (result.lines.length > 0) await write(result.lines.join("\n") + "\n");
+    evaluated += result.evaluated;
+    if (result.output.length > 0) await write(result.output);
     progress.update(evaluated);
   };
   await runBatch(students, { workers, chunkSize: 64, heapMb: workerHeapMb(), setup: { version, article: article ?? null, record: { format, only, explain: o.has("explain") ? lang : null, columns } } }, take);
@@ -185,7 +187,7 @@ function studentsOf(format: InputFormat, lines: ReturnType<typeof linesOf>, mapp
 }
 
 /** Write to stdout, waiting when its buffer is full: the output's pace bounds the reading. */
-async function write(text: string): Promise<void> {
+async function write(text: string | Uint8Array): Promise<void> {
   if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 

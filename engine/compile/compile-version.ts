@@ -13,7 +13,7 @@ import { appliesTo, byLayerMostSpecificFirst, courseFacultyOf, mostSpecific, typ
 import type { Layer, Origin } from "../load/index.js";
 import { portableSha256, rulesHash, type Hasher } from "../receipt/index.js";
 import { Conflicted, type Code, type SourceRef } from "../runtime/index.js";
-import { sharedVersion, type ValueFrom } from "./compile-shared.js";
+import { sharedVersion, type SharedVersion, type ValueFrom } from "./compile-shared.js";
 import type { GeneratedRuleSet } from "./generate-rules.js";
 import { printedExpr } from "./printed.js";
 
@@ -100,12 +100,79 @@ export function useGeneratedCode(on: boolean): void {
 }
 
 export function compileVersion(version: RegulationVersion, scope: Scope, hasher: Hasher = portableSha256, options: CompileOptions = {}): CompiledRegulation {
-  const s = sharedVersion(version, options.shared ?? true, options.generated ?? generatedByDefault);
-  const own = version.files.filter((f) => appliesTo(f, scope));
+  const reuse = options.shared ?? true;
+  const s = sharedVersion(version, reuse, options.generated ?? generatedByDefault);
+  const own = ownFiles(version, scope);
+  if (!reuse) return compileFiles(s, own, scope, hasher);
+  // Scopes to which the same files apply compile to the same decisions, symbol table and rules hash
+  // (hundreds of programmes of a faculty, a few dozen sets of files): compiled once per set, each
+  // scope a view that differs only in `scope`.
+  let byHasher = compiledByFiles.get(s);
+  if (!byHasher) compiledByFiles.set(s, (byHasher = new WeakMap()));
+  let byKey = byHasher.get(hasher);
+  if (!byKey) byHasher.set(hasher, (byKey = new Map()));
+  const key = own.key;
+  let compiled = byKey.get(key);
+  if (!compiled) byKey.set(key, (compiled = compileFiles(s, own, scope, hasher)));
+  return compiled.scope === scope ? compiled : withScope(compiled, scope);
+}
+
+/** Per shared compilation and hasher, the compiled scope of each set of applicable files (by `OwnFiles.key`). */
+const compiledByFiles = new WeakMap<SharedVersion, WeakMap<Hasher, Map<string, CompiledRegulation>>>();
+
+/** The same compiled files for another scope: field by field (no spread), so every scope has one shape. */
+function withScope(c: CompiledRegulation, scope: Scope): CompiledRegulation {
+  return { version: c.version, scope, decisions: c.decisions, memoSize: c.memoSize, slotCount: c.slotCount, symbols: c.symbols, rulesHash: c.rulesHash, files: c.files };
+}
+
+/** The version's files that apply to a scope, in file order, and a key naming that set. */
+interface OwnFiles {
+  readonly files: readonly RegulationFile[];
+  readonly key: string;
+}
+
+/** Per version: its general files, and per faculty its files in version order (by their place in it). */
+interface FileIndex {
+  readonly general: readonly number[];
+  readonly byFaculty: ReadonlyMap<string | undefined, readonly number[]>;
+  /** Files that bind the courses of their faculty (scope.per_course). */
+  readonly forCourses: readonly RegulationFile[];
+}
+
+const fileIndexes = new WeakMap<RegulationVersion, FileIndex>();
+
+function fileIndex(version: RegulationVersion): FileIndex {
+  let index = fileIndexes.get(version);
+  if (!index) {
+    const general: number[] = [];
+    const byFaculty = new Map<string | undefined, number[]>();
+    version.files.forEach((f, i) => {
+      // appliesTo: a file that is not general applies only to scopes of its own faculty (none without a scope).
+      if (f.meta.kind === "general") general.push(i);
+      else if (f.meta.scope) byFaculty.set(f.meta.scope.faculty, [...(byFaculty.get(f.meta.scope.faculty) ?? []), i]);
+    });
+    index = { general, byFaculty, forCourses: version.files.filter((f) => courseFacultyOf(f) !== null) };
+    fileIndexes.set(version, index);
+  }
+  return index;
+}
+
+/** `version.files.filter((f) => appliesTo(f, scope))`, looking only at the general files and the scope's faculty's. */
+function ownFiles(version: RegulationVersion, scope: Scope): OwnFiles {
+  const index = fileIndex(version);
+  const faculty = (index.byFaculty.get(scope.faculty) ?? []).filter((i) => appliesTo(version.files[i]!, scope));
+  const places = faculty.length === 0 ? index.general : [...index.general, ...faculty].sort((a, b) => a - b);
+  return { files: places.map((i) => version.files[i]!), key: faculty.join(",") };
+}
+
+function compileFiles(s: SharedVersion, ownFiles: OwnFiles, scope: Scope, hasher: Hasher): CompiledRegulation {
+  const { version } = s;
+  const own = ownFiles.files;
+  const ownSet = new Set(own);
   // Files that bind the courses of their faculty (scope.per_course) reach every scope, through
   // their exceptions to per-course decisions only (each gated by the element's faculty).
-  const forCourses = new Set(version.files.filter((f) => !own.includes(f) && courseFacultyOf(f) !== null));
-  const used = version.files.filter((f) => own.includes(f) || forCourses.has(f));
+  const forCourses = new Set(fileIndex(version).forCourses.filter((f) => !ownSet.has(f)));
+  const used = version.files.filter((f) => ownSet.has(f) || forCourses.has(f));
   const files = [...s.usedFiles, ...used];
 
   const symbols: Code[] = [];

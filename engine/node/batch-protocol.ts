@@ -50,8 +50,14 @@ export interface Rejected {
 
 export interface ChunkResult {
   readonly seq: number;
-  /** The output lines of the valid students, in input order. */
-  readonly lines: readonly string[];
+  /** How many students were evaluated (an output line each). */
+  readonly evaluated: number;
+  /**
+   * Their output lines, in input order, each ending in a newline, as UTF-8 bytes: transferred from
+   * the worker, not cloned, and written to stdout as they are, so the main thread never holds the
+   * output as strings (tens of kilobytes per student, the most of its garbage when they were).
+   */
+  readonly output: Uint8Array;
   readonly rejected: readonly Rejected[];
   /** Per decision id (without element key), how many times each outcome came out. */
   readonly counts: Record<string, Record<string, number>>;

@@ -27,7 +27,8 @@ function problemsOf(context: unknown): string[] {
 }
 
 function run(chunk: Chunk): ChunkResult {
-  const lines: string[] = [];
+  let lines = "";
+  let evaluated = 0;
   const rejected: Rejected[] = [];
   const counts: Record<string, Record<string, number>> = {};
   for (const input of chunk.students) {
@@ -42,7 +43,8 @@ function run(chunk: Chunk): ChunkResult {
     let result: EvaluationResult;
     try {
       result = evaluator.evaluate(student, options);
-      lines.push(setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record));
+      lines += (setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record)) + "\n";
+      evaluated++;
     } catch (error) {
       rejected.push({ line, problems: [`internal error while evaluating, please report it: ${error instanceof Error ? error.message : String(error)}`], internal: true });
       continue;
@@ -53,7 +55,13 @@ function run(chunk: Chunk): ChunkResult {
       perOutcome[d.outcome] = (perOutcome[d.outcome] ?? 0) + 1;
     }
   }
-  return { seq: chunk.seq, lines, rejected, counts };
+  return { seq: chunk.seq, evaluated, output: encoder.encode(lines), rejected, counts };
 }
 
-parentPort!.on("message", (chunk: Chunk) => parentPort!.postMessage(run(chunk)));
+const encoder = new TextEncoder();
+
+parentPort!.on("message", (chunk: Chunk) => {
+  const result = run(chunk);
+  // The output's bytes move to the main thread (transferred, not copied).
+  parentPort!.postMessage(result, [result.output.buffer as ArrayBuffer]);
+});

@@ -109,13 +109,13 @@ console.log(`generated traces on / off:             ${(wholeRows["generated, tra
 
 console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process:`);
 const script = join(import.meta.dirname, "whole-regulation.js");
-const runSize = (n: number, trace: boolean, generatedCode = false) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : []), ...(generatedCode ? ["--generated"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileMb: number; seconds: number; cpuSeconds: number; decisions: number; peakRssMb: number };
+const runSize = (n: number, trace: boolean, generatedCode = false) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : []), ...(generatedCode ? ["--generated"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileCpuSeconds: number; compileMb: number; seconds: number; cpuSeconds: number; decisions: number; peakRssMb: number };
 // With --cpu, rates are per second of the process's CPU time (the machine's other work not counted).
 const secondsOf = (r: { seconds: number; cpuSeconds: number }) => (process.argv.includes("--cpu") ? r.cpuSeconds : r.seconds);
 for (const n of sizes) for (const generatedCode of [false, true]) {
   const r = runSize(n, false, generatedCode);
   console.log(
-    `${String(n).padStart(7)} students, ${generatedCode ? "generated" : "closures "}: ${(n / secondsOf(r)).toFixed(0).padStart(6)} students/s, ${(r.decisions / secondsOf(r)).toFixed(0).padStart(8)} decisions/s (${(r.decisions / n).toFixed(1)} per student), peak RSS ${r.peakRssMb.toFixed(0)} MB; compiling ${r.scopes} scopes ${r.compileSeconds.toFixed(2)} s, ${r.compileMb.toFixed(0)} MB heap`,
+    `${String(n).padStart(7)} students, ${generatedCode ? "generated" : "closures "}: ${(n / secondsOf(r)).toFixed(0).padStart(6)} students/s, ${(r.decisions / secondsOf(r)).toFixed(0).padStart(8)} decisions/s (${(r.decisions / n).toFixed(1)} per student), peak RSS ${r.peakRssMb.toFixed(0)} MB; compiling ${r.scopes} scopes ${r.compileSeconds.toFixed(2)} s (${r.compileCpuSeconds.toFixed(2)} s CPU), ${r.compileMb.toFixed(0)} MB heap`,
   );
 }
 for (const generatedCode of [false, true]) {
