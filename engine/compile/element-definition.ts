@@ -12,6 +12,29 @@ import type { RegulationFile } from "../check/index.js";
 import { originOf } from "../load/index.js";
 import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, type Code, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 import { compileExpr, reasonsIn, type CompileContext } from "./compile-expr.js";
+
+/**
+ * Why a call gave its value: the conditions its body tested, and each definition of an element it
+ * called in turn (`art47.has_credit(V) → waar`) followed by that call's own reasons, each once.
+ */
+function callReasons(observations: readonly Observation[]): StepReason[] {
+  const out: StepReason[] = [];
+  const seen = new Set<string>();
+  const add = (r: StepReason) => {
+    if (seen.has(r.text)) return;
+    seen.add(r.text);
+    out.push(r);
+  };
+  for (const o of observations) {
+    if (o.kind === "condition") for (const r of reasonsIn([o])) add(r);
+    else if (o.kind === "definition" && o.argument !== undefined) {
+      const text = `${o.name}(${o.argument})`;
+      add({ text, text_nl: text, value: o.value, display: o.display });
+      for (const r of o.why ?? []) add(r);
+    }
+  }
+  return out;
+}
 import { generateValue, recordSource } from "./generate-rules.js";
 
 /** What a call site reaches through the frame's symbol table. */
@@ -136,7 +159,7 @@ export function compileElementDefinition(input: ElementDefinitionInput): { code:
       let why: StepReason[];
       try {
         v = run(f, tracedBody, args, paths);
-        why = reasonsIn(f.observations);
+        why = callReasons(f.observations);
       } finally {
         f.observations = saved;
       }
