@@ -59,7 +59,7 @@ describe("definitions of an element", () => {
     expect(d.get("art47.retake[B2]")?.missing).toEqual(["courses[M].result.score"]);
     // M's mark is missing: the fact is named by the element's path, through the definition.
     expect(d.get("art47.retake[M]")?.outcome).toBe("undetermined");
-    expect(d.get("art47.retake[M]")?.missing).toEqual(["courses[M].result.score"]);
+    expect(d.get("art47.retake[M]")?.missing).toContain("courses[M].result.score");
   });
 
   it("give the same results from closures and generated JavaScript, with and without traces", () => {
