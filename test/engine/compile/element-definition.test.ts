@@ -94,7 +94,7 @@ describe("definitions of an element", () => {
     const result = evaluate(compileVersion(v, { faculty: "LAW" }), context, { trace: true });
     expect(EvaluationResultSchema.safeParse(result).success).toBe(true);
     const rule = result.decisions.find((d) => d.id === "art47.retake[V]")!.trace!.considered.find((r) => r.kind === "rule")!;
-    const call = rule.observations.find((o): o is Extract<Observation, { kind: "definition" }> => o.kind === "definition" && o.name === "art47.has_credit")!;
+    const call = rule.observations.find((o): o is Extract<Observation, { kind: "parameter" | "definition" }> => o.kind === "definition" && o.name === "art47.has_credit")!;
     expect(call.argument).toBe("V");
     expect(call.value).toBe(true);
     expect(call.why?.map((r) => [r.text, r.value])).toEqual([['c.result.status in ["passed", "exempt"]', true]]);
