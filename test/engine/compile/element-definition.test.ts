@@ -106,4 +106,15 @@ describe("definitions of an element", () => {
     // The supplement's call on A1 lists the call it made in turn.
     expect(nl).toMatch(/art47\.no_credit\(A1\) = waar \(definitie: nog geen credit; omdat art47\.has_credit\(A1\) → onwaar;/);
   });
+
+  it("a call that comes back to its definition through another article is RW048", () => {
+    const v = loadSet({
+      "art-47/general.yaml": { id: "art47", article: 47, rules: "definition a(c in courses) = art48.b(c)\ndecision d for each c in courses:\n  refused if a(c)\n  otherwise allowed\n" },
+      "art-48/general.yaml": { id: "art48", article: 48, rules: "definition b(c in courses) = art47.a(c)\ndecision e for each c in courses:\n  refused if b(c)\n  otherwise allowed\n" },
+    });
+    expect(errorsOf(v).map((d) => d.code)).toContain("RW048-recursive-definition");
+    // Evaluation still ends: the call met again while its value is computed is missing, not a loop.
+    const d = evaluate(compileVersion(v, {}), { courses: [{ code: "A" }] }, { trace: false }).decisions;
+    expect(d.find((x) => x.id === "art47.d[A]")?.outcome).toBe("undetermined");
+  });
 });
