@@ -9,6 +9,9 @@ export function childrenOf(expr: A.Expr): (A.Expr | null)[] {
       return expr.fields.map((f) => f.value);
     case "Call":
       return [...expr.args];
+    case "DefinitionCall":
+      // The callee is a name too: the check order and the cycle check see what a call reads.
+      return [expr.callee, ...expr.args];
     case "Aggregate":
       return [expr.body, expr.collection, expr.filter];
     case "Fold":

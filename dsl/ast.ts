@@ -79,6 +79,16 @@ export interface Call {
   readonly calleeSpan: Span;
   readonly args: readonly (Expr | null)[];
 }
+/**
+ * A call of a definition with element parameters: `no_credit(c)`, `art47.no_credit(c)`. The callee
+ * is a name (its segments' spans serve hover); built-in functions stay `Call`.
+ */
+export interface DefinitionCall {
+  readonly kind: "DefinitionCall";
+  readonly span: Span;
+  readonly callee: NameRef;
+  readonly args: readonly (Expr | null)[];
+}
 /** `sum(c.credits for c in courses where c.semester = "second")`, `count(c in courses where …)`. */
 export interface Aggregate {
   readonly kind: "Aggregate";
@@ -133,7 +143,7 @@ export interface Fold {
   readonly step: Expr | null;
 }
 
-export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | Aggregate | Fold | Unary | Binary | Conditional;
+export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | DefinitionCall | Aggregate | Fold | Unary | Binary | Conditional;
 
 /** One line of a decision: `refused with 25 sp if x < minimum "reden" §2`. */
 export interface Rule {
@@ -152,6 +162,13 @@ export interface Rule {
 /** Parameters and definitions share one form; `role` says which keyword introduced it. */
 export type DeclarationRole = "parameter" | "definition";
 
+/** `c in courses` of `definition no_credit(c in courses)`: the element a call hands over, and the list it is of. */
+export interface ElementParameter {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly collection: Expr | null;
+}
+
 /** `parameter minimum = 25 sp "reden"` or `definition earned = sum(…)`. */
 export interface Declaration {
   readonly kind: "Declaration";
@@ -163,6 +180,8 @@ export interface Declaration {
   readonly nameSpan: Span;
   readonly label: Label | null;
   readonly value: Expr | null;
+  /** A definition of an element (`definition no_credit(c in courses)`); empty for a plain one. */
+  readonly parameters: readonly ElementParameter[];
 }
 /** `set art4.max_remaining = 9 sp "reden"`: a supplement fills in a parameter of the article. */
 export interface SetDecl {

@@ -55,6 +55,11 @@ export class AstBuilder {
       nameSpan: this.spanOr(name, span),
       label: this.label(c.label?.[0], span),
       value: this.expression(c.expression?.[0], span),
+      parameters: (c.elementParameters?.[0]?.children.elementParameter ?? []).flatMap((p) => {
+        const id = p.children.Identifier?.[0];
+        if (!id || id.isInsertedInRecovery) return [];
+        return [{ name: id.image, nameSpan: this.spanOr(id, span), collection: this.expression(p.children.expression?.[0], span) }];
+      }),
     };
   }
 
@@ -239,15 +244,21 @@ export class AstBuilder {
   private postfix(node: C.PostfixCstNode, fallback: A.Span): A.Expr | null {
     const base = node.children.atom?.[0] ? this.atom(node.children.atom[0], fallback) : null;
     const fields = fieldTokens(node.children.fieldName).filter((t) => !t.isInsertedInRecovery);
-    if (fields.length === 0 || !base) return base;
+    const called = Boolean(node.children.LParen?.[0]);
+    if ((fields.length === 0 && !called) || !base) return base;
     if (base.kind === "NameRef") {
-      return {
+      const name: A.NameRef = {
         kind: "NameRef",
-        span: this.nodeSpan(node, base.span),
+        span: fields.length === 0 ? base.span : joinSpans(base.span, this.spanOr(fields[fields.length - 1], base.span)),
         path: [...base.path, ...fields.map((t) => t.image)],
         segmentSpans: [...base.segmentSpans, ...fields.map((t) => this.spanOr(t, base.span))],
       };
+      if (!called) return { ...name, span: this.nodeSpan(node, base.span) };
+      // `art47.no_credit(c)`: a definition of an element, called.
+      const span = this.nodeSpan(node, base.span);
+      return { kind: "DefinitionCall", span, callee: name, args: (node.children.expression ?? []).map((e) => this.expression(e, span)) };
     }
+    if (fields.length === 0) return base;
     // Field access on a computed value: modelled as the built-in `field(value, "name")`.
     let result: A.Expr = base;
     for (const f of fields) {
@@ -353,8 +364,11 @@ export class AstBuilder {
     const idSpan = this.spanOr(id, span);
     if (c.LParen?.[0]) {
       // Built-ins are known by their English name in the AST, whichever spelling was written.
-      const callee = builtinNamed(id.image)?.name ?? id.image;
-      return { kind: "Call", span, callee, calleeSpan: idSpan, args: (c.expression ?? []).map((e) => this.expression(e, span)) };
+      const builtin = builtinNamed(id.image);
+      const args = (c.expression ?? []).map((e) => this.expression(e, span));
+      if (builtin) return { kind: "Call", span, callee: builtin.name, calleeSpan: idSpan, args };
+      // Any other name called is a definition of an element (the checker says when it is not one).
+      return { kind: "DefinitionCall", span, callee: { kind: "NameRef", span: idSpan, path: [id.image], segmentSpans: [idSpan] }, args };
     }
     return { kind: "NameRef", span: idSpan, path: [id.image], segmentSpans: [idSpan] };
   }

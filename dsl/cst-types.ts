@@ -23,8 +23,32 @@ export type DeclarationCstChildren = {
   Parameter?: IToken[];
   Definition?: IToken[];
   Identifier: IToken[];
+  elementParameters?: ElementParametersCstNode[];
   label?: (LabelCstNode)[];
   Equals: IToken[];
+  expression: ExpressionCstNode[];
+};
+
+export interface ElementParametersCstNode extends CstNode {
+  name: "elementParameters";
+  children: ElementParametersCstChildren;
+}
+
+export type ElementParametersCstChildren = {
+  LParen: IToken[];
+  elementParameter?: ElementParameterCstNode[];
+  Comma?: IToken[];
+  RParen: IToken[];
+};
+
+export interface ElementParameterCstNode extends CstNode {
+  name: "elementParameter";
+  children: ElementParameterCstChildren;
+}
+
+export type ElementParameterCstChildren = {
+  Identifier: IToken[];
+  In: IToken[];
   expression: ExpressionCstNode[];
 };
 
@@ -238,6 +262,10 @@ export type PostfixCstChildren = {
   atom: AtomCstNode[];
   Dot?: IToken[];
   fieldName?: FieldNameCstNode[];
+  LParen?: IToken[];
+  expression?: ExpressionCstNode[];
+  Comma?: IToken[];
+  RParen?: IToken[];
 };
 
 export interface AtomCstNode extends CstNode {

@@ -87,6 +87,8 @@ function print(expr: A.Expr | null, ctx: Ctx, parentPrecedence = 0, startsLine =
       const name = builtin ? (lang === "nl" ? builtin.nl : builtin.name) : expr.callee;
       return `${name}(${expr.args.map((a) => print(a, ctx)).join(", ")})`;
     }
+    case "DefinitionCall":
+      return `${expr.callee.path.join(".")}(${expr.args.map((a) => print(a, ctx)).join(", ")})`;
     case "Aggregate":
       return printAggregate(expr, ctx);
     case "Fold":
@@ -294,7 +296,7 @@ function printStatement(statement: A.Statement, lang: Lang, layout: Layout = NO_
       }
       // A definition's value stays on the line of the `=` or on lines of its own below, as written; a
       // value that would run past WIDTH moves below.
-      const head = `${declarationKeyword(statement, lang)} ${statement.name}${label(statement.label, statement.nameSpan.end)} =`;
+      const head = `${declarationKeyword(statement, lang)} ${statement.name}${printParameters(statement, ctx)}${label(statement.label, statement.nameSpan.end)} =`;
       const below = { ...ctx, line: "  " };
       const afterEquals = statement.label?.span.end ?? statement.nameSpan.end;
       if (brokenBetween(layout, afterEquals, extentOf(statement.value, layout)?.start)) return `${head}\n  ${printTop(statement.value, below, 2, true)}`;
@@ -318,6 +320,12 @@ function printStatement(statement: A.Statement, lang: Lang, layout: Layout = NO_
     default:
       return assertNever(statement);
   }
+}
+
+/** `(c in courses)` of a definition of an element; nothing for a plain one. */
+function printParameters(statement: A.Declaration, ctx: Ctx): string {
+  if (statement.parameters.length === 0) return "";
+  return `(${statement.parameters.map((p) => `${p.name} ${kw("In", ctx.lang)} ${print(p.collection, ctx)}`).join(", ")})`;
 }
 
 /** Each declaration is printed with its own keyword (`parameter`, `definition`) in the file's language. */

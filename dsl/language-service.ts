@@ -86,6 +86,7 @@ function variablesAt(analysis: Analysis, env: CheckEnv, offset: number): Map<str
   for (const s of analysis.ast.statements) {
     if (!containsOffset({ ...s.span, end: s.span.end + 1 }, offset)) continue;
     if (s.kind === "DecisionDecl" && s.forEach) variables.set(s.forEach.variable, elementOf(s.forEach.collection));
+    if (s.kind === "Declaration") for (const p of s.parameters) variables.set(p.name, elementOf(p.collection));
     if (s.kind === "ExceptionDecl" && s.target) {
       const target = targetSymbol(s.target, env);
       if (target?.forEach) variables.set(target.forEach.variable, target.forEach.element);
@@ -104,6 +105,7 @@ function targetSymbol(target: A.NameRef, env: CheckEnv): SymbolInfo | undefined 
 export function expressionsOf(s: A.Statement): (A.Expr | null)[] {
   switch (s.kind) {
     case "Declaration":
+      return [...s.parameters.map((p) => p.collection), s.value];
     case "SetDecl":
       return [s.value];
     case "DecisionDecl":
@@ -228,7 +230,7 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
       const kind = lang === "nl" ? { parameter: "parameter", definition: "definitie", decision: "beslissing" }[s.kind] : s.kind;
       return {
         span: ref.span,
-        contents: `**${s.namespace}.${s.name}** (${kind}) — ${label}\n\n${typeToString(s.type)} · ${s.source}:${s.span.line}`,
+        contents: `**${s.namespace}.${s.name}${s.parameters?.length ? `(${s.parameters.map((p) => p.name).join(", ")})` : ""}** (${kind}) — ${label}\n\n${typeToString(s.type)} · ${s.source}:${s.span.line}`,
       };
     }
     if (ref.field) {

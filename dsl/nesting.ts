@@ -54,6 +54,8 @@ function rootsOf(statement: A.Statement): A.Expr[] {
   const roots: (A.Expr | null)[] = [];
   switch (statement.kind) {
     case "Declaration":
+      roots.push(...statement.parameters.map((p) => p.collection), statement.value);
+      break;
     case "SetDecl":
       roots.push(statement.value);
       break;

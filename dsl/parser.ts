@@ -31,10 +31,24 @@ export class RuleParser extends CstParser {
   private declaration = this.RULE("declaration", () => {
     this.OR([{ ALT: () => this.CONSUME(K.Parameter) }, { ALT: () => this.CONSUME(K.Definition) }]);
     this.CONSUME(T.Identifier);
+    this.OPTION3(() => this.SUBRULE(this.elementParameters));
     this.OPTION(() => this.SUBRULE(this.label));
     this.CONSUME(T.Equals);
     this.SUBRULE(this.expression);
     this.OPTION2(() => this.SUBRULE2(this.label));
+  });
+
+  /** `(c in courses)`: a definition of one element of a list (definition-call.md in docs/language.md). */
+  private elementParameters = this.RULE("elementParameters", () => {
+    this.CONSUME(T.LParen);
+    this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.elementParameter) });
+    this.CONSUME(T.RParen);
+  });
+
+  private elementParameter = this.RULE("elementParameter", () => {
+    this.CONSUME(T.Identifier);
+    this.CONSUME(K.In);
+    this.SUBRULE(this.expression);
   });
 
   private setDecl = this.RULE("setDecl", () => {
@@ -203,6 +217,12 @@ export class RuleParser extends CstParser {
     this.MANY(() => {
       this.CONSUME(T.Dot);
       this.SUBRULE(this.fieldName);
+    });
+    // `art47.no_credit(c)`: a definition of another article called on an element.
+    this.OPTION(() => {
+      this.CONSUME(T.LParen);
+      this.MANY_SEP({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expression) });
+      this.CONSUME(T.RParen);
     });
   });
 

@@ -32,6 +32,9 @@ const Observation = z.union([
     layer: Layer,
     origin: Origin,
     given: z.string().optional(),
+    // A definition of an element, called: the element's code and the conditions its body tested.
+    argument: z.string().optional(),
+    why: z.array(z.object({ text: z.string(), text_nl: z.string(), value: z.unknown(), display: z.string() }).strict()).optional(),
   }).strict(),
   z.object({ kind: z.literal("condition"), text: z.string(), text_nl: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict(),
   // `accumulate(…)`: every step of the running value, with the conditions the step tested.

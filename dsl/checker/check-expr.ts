@@ -95,6 +95,8 @@ export class ExprChecker {
         return this.name(expr, scope);
       case "Call":
         return this.call(expr, scope);
+      case "DefinitionCall":
+        return this.definitionCall(expr, scope);
       case "Aggregate":
         return this.aggregate(expr, scope);
       case "Fold":
@@ -176,6 +178,11 @@ export class ExprChecker {
       this.report("RW020-type-mismatch", `'${symbol.name}' is a decision; rules can use parameters, definitions and facts, not other decisions' outcomes`, expr.span);
       return UNKNOWN;
     }
+    if (symbol.parameters && symbol.parameters.length > 0) {
+      const written = expr.path.slice(0, consumed).join(".");
+      this.report("RW013-wrong-argument-count", `'${written}' is a definition of an element: call it with ${symbol.parameters.length} argument(s), e.g. ${written}(${symbol.parameters.map((p) => p.name).join(", ")})`, expr.span);
+      return UNKNOWN;
+    }
     return this.fields(symbol.type, rest, expr, consumed, symbol.name);
   }
 
@@ -240,6 +247,47 @@ export class ExprChecker {
       return UNKNOWN;
     }
     return result;
+  }
+
+  /** `no_credit(c)` / `art47.no_credit(c)`: a definition of an element, its arity and element types. */
+  private definitionCall(expr: A.DefinitionCall, scope: ExprScope): Type {
+    const args = expr.args.map((a) => this.check(a, scope));
+    const path = expr.callee.path;
+    const written = path.join(".");
+    const [head, member] = path;
+    if (!head) return UNKNOWN;
+    let symbol: SymbolInfo | undefined;
+    let span = expr.callee.segmentSpans[0]!;
+    if (path.length === 1) symbol = scope.variables.has(head) ? undefined : this.local(head);
+    else if (path.length === 2 && this.env.externals.has(head)) {
+      symbol = this.env.externals.get(head)!.get(member!);
+      span = joinSegments(expr.callee, 0, 2);
+    }
+    if (!symbol) {
+      if (path.length === 1) {
+        this.report("RW012-unknown-function", `unknown function '${written}'${didYouMean(written, builtinNames())}`, expr.callee.span);
+      } else {
+        this.report("RW010-unknown-name", `'${written}' is not a definition of an element: expected '<article>.<definition>(…)'`, expr.callee.span);
+      }
+      return UNKNOWN;
+    }
+    this.references.push({ span, symbol, field: null, path: `${symbol.namespace}.${symbol.name}`, type: symbol.type });
+    const parameters = symbol.parameters ?? [];
+    if (symbol.kind !== "definition" || parameters.length === 0) {
+      this.report("RW049-not-a-definition-of-an-element", `'${written}' is a ${symbol.kind} without parameters, not a definition of an element: write it without (…)`, expr.callee.span);
+      return UNKNOWN;
+    }
+    if (args.length !== parameters.length) {
+      this.report("RW013-wrong-argument-count", `'${written}' takes ${parameters.length} argument(s) but was given ${args.length}: ${written}(${parameters.map((p) => p.name).join(", ")})`, expr.span);
+      return UNKNOWN;
+    }
+    parameters.forEach((p, i) => {
+      const arg = expr.args[i];
+      if (arg && !compatible(p.element, args[i]!)) {
+        this.report("RW020-type-mismatch", `'${written}': '${p.name}' is ${typeToString(p.element)} but was given ${typeToString(args[i]!)}`, arg.span);
+      }
+    });
+    return symbol.type;
   }
 
   private aggregate(expr: A.Aggregate, scope: ExprScope): Type {

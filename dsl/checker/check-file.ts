@@ -58,14 +58,22 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
     if (symbol.kind === "decision" || typed.has(name)) return symbol;
     const decl = declarations.get(name)!;
     if (typing.has(name)) {
-      report("RW041-cyclic-definition", `'${name}' is defined in terms of itself: definitions may not refer back to one another in a cycle`, decl.nameSpan);
+      // Invariant: evaluation terminates. A definition of an element that calls itself (directly or
+      // through others) would be recursion, which the language leaves out on purpose.
+      if (decl.parameters.length > 0 || [...typing].some((n) => (declarations.get(n)?.parameters.length ?? 0) > 0)) {
+        report("RW048-recursive-definition", `'${name}' calls itself (directly or through other definitions): a definition of an element may not be recursive, so that every evaluation ends`, decl.nameSpan);
+      } else {
+        report("RW041-cyclic-definition", `'${name}' is defined in terms of itself: definitions may not refer back to one another in a cycle`, decl.nameSpan);
+      }
       return { ...symbol, type: UNKNOWN };
     }
     typing.add(name);
-    const type = exprs.check(decl.value, NO_VARIABLES);
+    const parameters = decl.parameters.map((p) => ({ name: p.name, element: elementTypeOf(p, exprs, report) }));
+    const scope: ExprScope = parameters.length === 0 ? NO_VARIABLES : { variables: new Map(parameters.map((p) => [p.name, p.element])) };
+    const type = exprs.check(decl.value, scope);
     typing.delete(name);
     typed.add(name);
-    const done = { ...symbol, type };
+    const done = parameters.length === 0 ? { ...symbol, type } : { ...symbol, type, parameters };
     symbols.set(name, done);
     return done;
   };
@@ -104,6 +112,16 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
 }
 
 type Report = (code: DiagnosticCode, message: string, span: A.Span) => void;
+
+/** The element type of `c in courses` in `definition no_credit(c in courses)`. */
+function elementTypeOf(parameter: A.ElementParameter, exprs: ExprChecker, report: Report): Type {
+  const collection = exprs.check(parameter.collection, NO_VARIABLES);
+  if (collection.kind === "list") return collection.element;
+  if (collection.kind !== "unknown" && parameter.collection) {
+    report("RW022-not-a-list", `'${parameter.name} in …' names the list the element comes from, but found ${typeToString(collection)}`, parameter.collection.span);
+  }
+  return UNKNOWN;
+}
 
 function forEachScope(forEach: A.ForEach | null, exprs: ExprChecker, report: Report): ExprScope {
   if (!forEach) return NO_VARIABLES;

@@ -19,6 +19,11 @@ export interface SymbolInfo {
   readonly span: Span;
   /** For a decision over a collection: the variable and element type its rules see. */
   readonly forEach: { readonly variable: string; readonly element: Type } | null;
+  /**
+   * A definition of an element (`definition no_credit(c in courses)`): its parameters, each with the
+   * element type a call must hand over (unknown until the definition is typed). Absent or empty: not called.
+   */
+  readonly parameters?: readonly { readonly name: string; readonly element: Type }[];
 }
 
 /** general = the article's own text; supplement = facultaire aanvulling; deviation = facultaire afwijking. */

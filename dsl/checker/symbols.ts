@@ -28,5 +28,6 @@ export function symbolOf(statement: NamedDeclaration, namespace: string, source:
     source,
     span: statement.nameSpan,
     forEach: null,
+    ...(statement.kind === "Declaration" && statement.parameters.length > 0 ? { parameters: statement.parameters.map((p) => ({ name: p.name, element: UNKNOWN })) } : {}),
   };
 }

@@ -183,7 +183,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
  * the file checker sees one file at a time, so the version is checked as a whole here.
  */
 export function crossFileCycles(files: readonly RegulationFile[], externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>): Diagnostic[] {
-  const edges = new Map<string, { file: RegulationFile; span: Span; uses: string[] }>();
+  const edges = new Map<string, { file: RegulationFile; span: Span; uses: string[]; ofElement: boolean }>();
   for (const file of files) {
     if (file.meta.kind !== "general") continue;
     for (const s of file.ast.statements) {
@@ -194,7 +194,7 @@ export function crossFileCycles(files: readonly RegulationFile[], externals: Rea
         if (externals.get(file.namespace)?.has(head!)) uses.push(`${file.namespace}.${head}`);
         else if (second !== undefined && externals.get(head!)?.has(second)) uses.push(`${head}.${second}`);
       });
-      edges.set(`${file.namespace}.${s.name}`, { file, span: s.nameSpan, uses });
+      edges.set(`${file.namespace}.${s.name}`, { file, span: s.nameSpan, uses, ofElement: s.parameters.length > 0 });
     }
   }
   const out: Diagnostic[] = [];
@@ -206,7 +206,9 @@ export function crossFileCycles(files: readonly RegulationFile[], externals: Rea
       const files = new Set(cycle.map((n) => edges.get(n)?.file.path));
       if (files.size > 1) {
         const node = edges.get(name)!;
-        out.push(diagnostic("RW041-cyclic-definition", `${[...cycle, name].join(" → ")}: definitions may not depend on each other in a cycle`, node.span, node.file.path));
+        // A cycle through a definition of an element is a recursive call (RW048), as in one file.
+        if (cycle.some((n) => edges.get(n)?.ofElement)) out.push(diagnostic("RW048-recursive-definition", `${[...cycle, name].join(" → ")}: a definition of an element may not call itself through others, so that every evaluation ends`, node.span, node.file.path));
+        else out.push(diagnostic("RW041-cyclic-definition", `${[...cycle, name].join(" → ")}: definitions may not depend on each other in a cycle`, node.span, node.file.path));
       }
       return;
     }

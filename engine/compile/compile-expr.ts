@@ -6,7 +6,8 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
-import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
+import type { ElementDefinition } from "./element-definition.js";
+import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -129,6 +130,8 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
       return compileName(expr, cx);
     case "Call":
       return compileCall(expr, cx);
+    case "DefinitionCall":
+      return compileDefinitionCall(expr, cx);
     case "Aggregate":
       return hoisted(expr, cx, compileAggregate(expr, cx));
     case "Fold":
@@ -215,6 +218,44 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
     if (f.observations !== null) f.observations.push({ kind: "fact", path: display, value, unit, display: displayValue(value, type) });
     return value;
   };
+}
+
+/**
+ * `no_credit(c)`: the arguments, then the definition through the frame's symbol table (the value
+ * per element is memoised there, element-definition.ts). A traced rule records the call: the
+ * definition, the argument's code and the conditions the body tested.
+ */
+function compileDefinitionCall(expr: A.DefinitionCall, cx: CompileContext): Code {
+  const symbol = cx.resolver.symbol(expr.callee.path);
+  if (!symbol) return () => new Missing([`(unknown definition ${expr.callee.path.join(".")})`]);
+  const definitionOf = symbol.code;
+  const args = expr.args.map((a) => compileExpr(a, cx));
+  const paths = expr.args.map((a) => argumentPath(a, cx));
+  const traced = cx.traced;
+  return (f) => {
+    const values: unknown[] = [];
+    // As for built-in calls: the first argument that is undecided makes the call undecided.
+    for (const arg of args) {
+      const v = arg(f);
+      if (isUndecided(v)) return v;
+      values.push(v);
+    }
+    const definition = definitionOf(f) as ElementDefinition;
+    const named = paths.map((p) => p(f));
+    if (traced && f.observations !== null) {
+      const seen = definition.traced(f, values, named, values.map((v, i) => argumentCode(v, named[i]!)));
+      f.observations.push(seen);
+      return seen.value;
+    }
+    return definition.value(f, values, named);
+  };
+}
+
+/** How an argument is named in a missing fact: a bound element's path (`courses[A1]`), else the expression. */
+function argumentPath(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string {
+  if (expr?.kind === "NameRef" && cx.variables.has(expr.path[0]!)) return pathCode(expr, cx);
+  const text = expr ? printedExpr(expr, cx.lang) : "";
+  return () => text;
 }
 
 function compileCall(expr: A.Call, cx: CompileContext): Code {
@@ -461,7 +502,7 @@ function foldRunner(expr: A.Fold, cx: CompileContext): (f: Frame, steps: FoldSte
 }
 
 /** The conditions a step tested, each once (the first value seen), in the order tested. */
-function reasonsIn(observations: readonly Observation[]): StepReason[] {
+export function reasonsIn(observations: readonly Observation[]): StepReason[] {
   const out: StepReason[] = [];
   const seen = new Set<string>();
   for (const o of observations) {

@@ -15,6 +15,7 @@ import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, typ
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
+import { compileElementDefinition } from "./element-definition.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
 
@@ -165,7 +166,20 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
       const cacheKey = from instanceof Conflicted ? null : from.decl;
       const cached = cacheKey && symbolCodes.get(cacheKey);
       if (cached) return cached;
-      const code = compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated, allocateMemo);
+      const code =
+        entry.decl.parameters.length > 0
+          ? compileElementDefinition({
+              name: entry.key.includes("::") ? entry.name : entry.key,
+              decl: entry.decl,
+              file: entry.file,
+              from,
+              contextFor: (file, variables) => contextFor(file, variables, false),
+              allocateSlot,
+              allocateMemo,
+              generated,
+              lang: fileLang,
+            }).code
+          : compileSymbol(entry, from, (file) => contextFor(file, new Map(), false), generated, allocateMemo);
       if (cacheKey) symbolCodes.set(cacheKey, code);
       return code;
     },

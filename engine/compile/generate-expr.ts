@@ -10,6 +10,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso } from "../../dsl/index.js";
 import { compileExpr, literalValue, readPath, readsAny, type CompileContext } from "./compile-expr.js";
+import { printedExpr } from "./printed.js";
 import { decided, fieldOf, maybe, type Val, type Writer } from "./generate-writer.js";
 
 /** A variable bound around the code: its element's local, and code giving its path (for missing facts). */
@@ -25,7 +26,7 @@ export interface GenScope {
 }
 
 /** The node kinds written out as JavaScript; any other calls its closure (tests take kinds out to run that path). */
-export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "Aggregate", "Unary", "Binary", "Conditional"]);
+export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Unary", "Binary", "Conditional"]);
 
 const AGGREGATES = new Set(["sum", "count", "smallest", "largest", "any", "all"]);
 const OPERATORS = new Set(["+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "in"]);
@@ -123,6 +124,8 @@ export function gen(expr: A.Expr | null, s: GenScope, w: Writer): Val {
       return name(expr, s, w);
     case "Call":
       return call(expr, s, w);
+    case "DefinitionCall":
+      return definitionCall(expr, s, w);
     case "Aggregate":
       return aggregate(expr, s, w);
     case "Unary": {
@@ -217,6 +220,29 @@ function call(expr: A.Call, s: GenScope, w: Writer): Val {
   const run = w.ref(builtin.run, builtin.name);
   const noResult = `new ${w.helper("Missing")}([${JSON.stringify(`(${expr.callee}: no result for these values)`)}])`;
   return sequence(expr.args, s, w, builtin.name, (values, result) => [`${run}([${values.join(", ")}])`, `if (${result} === null) ${result} = ${noResult};`]);
+}
+
+/**
+ * `no_credit(c)`: the arguments one after the other (the first undecided one is the value), then the
+ * definition's memoised value for them (element-definition.ts), as compile-expr's closure does.
+ */
+function definitionCall(expr: A.DefinitionCall, s: GenScope, w: Writer): Val {
+  const symbol = s.cx.resolver.symbol(expr.callee.path);
+  const written = expr.callee.path.join(".");
+  if (!symbol) return bind(w, "unknown", `new ${w.helper("Missing")}([${JSON.stringify(`(unknown definition ${written})`)}])`, true);
+  const read = symbol.memo === undefined ? `${w.ref(symbol.code, "symbol")}(frame)` : `${w.helper("sym")}(frame, ${symbol.memo})`;
+  const paths = expr.args.map((a) => argumentPathJs(a, s));
+  return sequence(expr.args, s, w, expr.callee.path[expr.callee.path.length - 1] ?? "call", (values) => [`${read}.value(frame, [${values.join(", ")}], [${paths.join(", ")}])`]);
+}
+
+/** How an argument is named in a missing fact: a bound element's path, else the expression as written. */
+function argumentPathJs(expr: A.Expr | null, s: GenScope): string {
+  if (expr?.kind === "NameRef") {
+    const [head, ...rest] = expr.path as [string, ...string[]];
+    const b = s.bindings.get(head);
+    if (b) return rest.length === 0 ? b.pathJs : `${b.pathJs} + ${JSON.stringify("." + rest.join("."))}`;
+  }
+  return JSON.stringify(expr ? printedExpr(expr, s.cx.lang) : "");
 }
 
 /** Lazy: the second value is looked at only when the first is missing; both missing, both named. */

@@ -82,7 +82,17 @@ function observationNode(o: Observation): ObservationNode {
       return { kind: "condition", text: o.text, text_nl: o.text_nl, value };
     case "parameter":
     case "definition":
-      return { kind: o.kind, name: o.name, label: o.label, value, origin: o.origin, source: o.source, ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}) };
+      return {
+        kind: o.kind,
+        name: o.name,
+        label: o.label,
+        value,
+        origin: o.origin,
+        source: o.source,
+        ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}),
+        // A definition of an element, called: the element and what its body tested for it.
+        ...(o.kind === "definition" && o.argument !== undefined ? { argument: o.argument, why: (o.why ?? []).map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })) } : {}),
+      };
     case "fold":
       return {
         kind: "fold",

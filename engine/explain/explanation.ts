@@ -34,8 +34,15 @@ export type ValueNode =
 export type ObservationNode =
   | { readonly kind: "fact"; readonly path: string; readonly value: ValueNode }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: ValueNode }
-  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string }
+  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string; readonly argument?: string; readonly why?: readonly ReasonNode[] }
   | FoldNode;
+
+/** A condition a definition of an element tested for the element it was called with (`why` of a call). */
+export interface ReasonNode {
+  readonly text: string;
+  readonly text_nl: string;
+  readonly value: ValueNode;
+}
 
 /** One step of a fold: the element (a year), the running value before and after, and the conditions it tested. */
 export interface FoldStepNode {

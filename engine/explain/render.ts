@@ -97,7 +97,10 @@ function observationText(o: ObservationNode, lang: Lang): string {
       const label = inLang(o.label, lang);
       // A derived fact the context gave: reported as given (the fact), not as what the rule computes.
       const given = o.given !== undefined ? `${w.given} ${o.given}; ` : "";
-      return `${o.name} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
+      // A definition of an element: "art47.no_credit(A1) = waar (definitie: …; omdat … → onwaar; uit …)".
+      const called = o.argument !== undefined ? `(${o.argument})` : "";
+      const why = (o.why ?? []).map((r) => `${lang === "nl" ? r.text_nl : r.text} → ${valueText(r.value, w)}`).join("; ");
+      return `${o.name}${called} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}${why ? `; ${w.because} ${why}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
     }
     case "fold": {
       const label = inLang(o.label, lang);

@@ -27,6 +27,9 @@ export type Observation =
       readonly origin: Origin;
       /** A derived fact whose value the context gave (the fact's path): reported as given, not computed. */
       readonly given?: string;
+      /** A definition of an element, called: the argument's code (`A1`) and the conditions its body tested. */
+      readonly argument?: string;
+      readonly why?: readonly StepReason[];
     }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string }
   | FoldObservation;

@@ -39,3 +39,12 @@ export function elementKey(element: unknown, index: number): string {
   const key = e?.code ?? e?.id;
   return typeof key === "string" || typeof key === "number" ? String(key) : String(index);
 }
+
+/** The argument as an explanation names it: an element's `code` (or `id`), a value as written, else its path. */
+export function argumentCode(value: unknown, path: string): string {
+  if (value !== null && typeof value === "object") {
+    const key = (value as Record<string, unknown>).code ?? (value as Record<string, unknown>).id;
+    return typeof key === "string" || typeof key === "number" ? String(key) : path;
+  }
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}

@@ -18,7 +18,7 @@ import { printExpr } from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { fileLang } from "../compile/index.js";
 import type { DecisionResult } from "../evaluate/index.js";
-import { elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
+import { argumentCode, elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
 
 /** A condition of a rule: where it is, its text, and what the examples made of it. */
 export interface Condition {
@@ -35,7 +35,7 @@ type Tree = { kind: "and" | "or"; left: Tree; right: Tree } | { kind: "not"; ope
 interface Atom {
   readonly condition: Condition;
   /** How a trace names it: condition text (Dutch keywords), fact path or definition name; null: not observed. */
-  readonly observedAs: { kind: "condition" | "fact" | "symbol"; key: string } | null;
+  readonly observedAs: { kind: "condition" | "fact" | "symbol"; key: string } | { kind: "call"; key: string; variable: string | null } | null;
   /** A name whose head is a variable (`c.exempt`): its path, read from the element the decision is for. */
   readonly variablePath: readonly string[] | null;
 }
@@ -75,6 +75,10 @@ function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names:
   let variablePath: readonly string[] | null = null;
   if ((expr.kind === "Binary" && ["=", "!=", "<", "<=", ">", ">=", "in"].includes(expr.operator)) || (expr.kind === "Aggregate" && (expr.aggregate === "any" || expr.aggregate === "all"))) {
     observedAs = { kind: "condition", key: printExpr(expr, "nl") };
+  } else if (expr.kind === "DefinitionCall") {
+    // A definition of an element, called: its value is in the trace, under the element's code.
+    const arg = expr.args[0];
+    observedAs = { kind: "call", key: expr.callee.path.join("."), variable: expr.args.length === 1 && arg?.kind === "NameRef" && arg.path.length === 1 ? arg.path[0]! : null };
   } else if (expr.kind === "NameRef") {
     const head = expr.path[0]!;
     // A variable's fields (`c.exempt` in a rule per course) are not observed.
@@ -88,14 +92,24 @@ function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names:
 }
 
 /** The value of each observed condition in one rule's evaluation; undefined where it was not seen. */
-function observedValues(atoms: readonly Atom[], observations: readonly Observation[]): (unknown | undefined)[] {
+function observedValues(atoms: readonly Atom[], observations: readonly Observation[], element: { variable: string; value: unknown } | null): (unknown | undefined)[] {
   return atoms.map((atom) => {
     if (!atom.observedAs) return undefined;
+    if (atom.observedAs.kind === "call") return callValue(atom.observedAs, observations, element);
     const { kind, key } = atom.observedAs;
     if (kind === "symbol") return symbolValue(key.split("."), observations);
     const found = observations.find((o) => (kind === "condition" ? o.kind === "condition" && o.text_nl === key : o.kind === "fact" && o.path === key));
     return found ? found.value : undefined;
   });
+}
+
+/** A call of a definition of an element as observed: on the decision's own element where the argument is its variable. */
+function callValue(call: { key: string; variable: string | null }, observations: readonly Observation[], element: { variable: string; value: unknown } | null): unknown {
+  const code = element && call.variable === element.variable ? argumentCode(element.value, "") : null;
+  const found = observations.find(
+    (o) => o.kind === "definition" && o.argument !== undefined && (o.name === call.key || o.name.endsWith(`.${call.key}`)) && (code === null || o.argument === code),
+  );
+  return found ? found.value : undefined;
 }
 
 /**
@@ -241,7 +255,7 @@ function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrac
     for (const name of a.variablePath.slice(1)) v = v && typeof v === "object" ? (v as Record<string, unknown>)[name] : undefined;
     if (typeof v === "boolean") computed.set(i, v);
   });
-  const known = solve(rule, observedValues(rule.atoms, trace.observations), computed, trace.applied);
+  const known = solve(rule, observedValues(rule.atoms, trace.observations, element), computed, trace.applied);
   if (!known) return;
   for (const [i, v] of known) {
     const c = rule.atoms[i]!.condition;

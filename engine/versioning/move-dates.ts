@@ -20,7 +20,7 @@ const ANCHOR_REACH_DAYS = 60;
 /** Day numbers of dates after 1997: what tells a computed date from a count of days. */
 const FIRST_PLAUSIBLE_DAY = 10_000;
 
-const EXPR_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "Aggregate", "Fold", "Unary", "Binary", "Conditional"]);
+const EXPR_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Fold", "Unary", "Binary", "Conditional"]);
 
 /** The value of an expression built from calendar points and literals only, or undefined. */
 function fold(expr: Expr | null, calendar: Readonly<Record<string, number>>): unknown {
