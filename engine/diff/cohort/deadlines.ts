@@ -23,6 +23,14 @@ export interface Deadlines {
   readonly facilitiesThirdUntil: string;
   readonly lastExamPeriodClosedBy: string;
   readonly exchangeResultsDecisionUntil: string;
+  readonly deviatingAdmissionJuneUntil: string;
+  readonly deviatingAdmissionSeptemberUntil: string;
+  readonly exchangeRequestBefore: string;
+  readonly firstSemesterClassesEnd: string;
+  readonly secondSemesterClassesEnd: string;
+  readonly spreadingFirstUntil: string;
+  readonly spreadingSecondUntil: string;
+  readonly easterHolidayStart: string;
 }
 
 export function deadlines(start: number): Deadlines {
@@ -44,5 +52,13 @@ export function deadlines(start: number): Deadlines {
     facilitiesThirdUntil: `${next}-07-15`,
     lastExamPeriodClosedBy: `${next}-09-30`,
     exchangeResultsDecisionUntil: `${next}-11-14`,
+    deviatingAdmissionJuneUntil: `${start}-05-31`,
+    deviatingAdmissionSeptemberUntil: `${start}-08-31`,
+    exchangeRequestBefore: `${start}-11-01`,
+    firstSemesterClassesEnd: `${start}-12-18`,
+    secondSemesterClassesEnd: `${next}-05-28`,
+    spreadingFirstUntil: `${start}-12-01`,
+    spreadingSecondUntil: `${next}-03-31`,
+    easterHolidayStart: `${next}-04-05`,
   };
 }
