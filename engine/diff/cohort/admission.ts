@@ -12,7 +12,12 @@ export function admissionFacts(f: Drawer, d: Deadlines, faculty: string, credits
   const belgian = f.yes(0.85);
   const session = f.pick(["june", "september"] as const);
   return {
-    student: { international: !belgian && f.yes(0.7), belgian_national: belgian, resides_in_belgium: belgian || f.yes(0.5) },
+    student: {
+      international: !belgian && f.yes(0.7),
+      belgian_national: belgian,
+      resides_in_belgium: belgian || f.yes(0.5),
+      foreign_diploma: { lisbon_convention_country: f.yes(0.7), higher_education_access: f.yes(0.9), similar_higher_education_access: f.yes(0.8), extra_test_required: f.yes(0.2), extra_test_passed: f.yes(0.7) },
+    },
     diplomas: { secondary: f.yes(0.97), bachelor_bioscience_engineering: faculty === "BIR" && f.yes(0.6) },
     enrolment: {
       deviating_admission_session: session,

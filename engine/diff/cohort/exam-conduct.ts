@@ -21,6 +21,8 @@ export function examConductFacts(f: Drawer): Record<string, unknown> {
     identity_document: f.yes(0.9) ? "student_card" : f.pick(["passport", "belgian_id_card", "belgian_driving_licence", "other", "none"]),
     student_card_impossible: f.yes(0.05),
     participation_proof_requested: f.yes(0.05),
+    extra_supervisor_present: f.yes(0.5),
+    many_copies_handed_in: f.yes(0.3),
   };
 }
 

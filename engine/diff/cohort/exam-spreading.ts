@@ -16,8 +16,10 @@ interface Course {
 
 const TIMING = { first: "first_to_second", second: "second_to_third", third: "third_period" } as const;
 
-export function spreadingStudentFacts(f: Drawer): Record<string, unknown> {
+export function spreadingStudentFacts(f: Drawer, d: Deadlines): Record<string, unknown> {
   return {
+    // PPW spreads exams from the attest's date on: attests dated around the first exam period
+    exam_spreading_attest_date: f.near(d.facilitiesFirstUntil, 40),
     special_individual_circumstances: f.yes(0.05),
     working_or_combination_student: f.yes(0.05),
     advised_exam_spreading: f.yes(0.5),

@@ -24,6 +24,7 @@ export function programmeStructureFacts(f: Drawer, d: Deadlines, kind: string, c
     },
     enrolment: {
       programme_guide_no_timetable_guarantee: f.yes(0.1),
+      direct_from_other_flemish_bachelor: f.yes(0.1),
       course_replacements: replaced.map((c) => ({
         code: c.code,
         credits: c.credits,
@@ -51,5 +52,6 @@ export function programmeStructureCourseFacts(f: Drawer, codes: readonly string[
     prerequisites_met: f.yes(0.9),
     enrolled_in_earlier_programme: f.yes(0.05),
     programmed_in_programme: f.yes(0.95),
+    ects_off_year_exam: f.yes(0.5),
   };
 }
