@@ -4,7 +4,8 @@
  * for the days the calendar fixes by weekday (the third Wednesday of the academic year or of the
  * second semester), the day of the 2020-2021 calendar in that year. The generator does not read the
  * version's calendar; a date drawn near these with a spread of a week falls on both sides of the
- * version's own day.
+ * version's own day. The end of classes of each semester and the start of the Easter holiday are the
+ * manifest's calendar points, which the seeds do not date (marked not_in_seeds there).
  */
 export interface Deadlines {
   readonly evcExemptionRequestUntil: string;
