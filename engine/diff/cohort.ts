@@ -28,6 +28,14 @@ import { lateEntryCourseFacts, programmeChangeFacts } from "./cohort/programme-c
 import { refusalDeviationFacts } from "./cohort/refusal-deviation.js";
 import { studentFacts } from "./cohort/student-facts.js";
 import { submissionFacts } from "./cohort/submissions.js";
+import { admissionFacts } from "./cohort/admission.js";
+import { labMaterialTopUpCost, studyCostCourseFacts } from "./cohort/study-costs.js";
+import { programmeStructureCourseFacts, programmeStructureFacts } from "./cohort/programme-structure.js";
+import { externalCourseFacts, externalProgrammeFacts } from "./cohort/external-courses.js";
+import { examConductFacts, examRequestFacts, examTeachingCourseFacts } from "./cohort/exam-conduct.js";
+import { deliberationDate, markCourseFacts, resultPeriod } from "./cohort/marks.js";
+import { spreadingFacts, spreadingStudentFacts } from "./cohort/exam-spreading.js";
+import { resultChangeFacts, tuitionFacts } from "./cohort/tuition-and-corrections.js";
 
 export { random } from "./cohort/drawer.js";
 
@@ -58,6 +66,7 @@ export function* generateCohort(options: CohortOptions): Generator<Record<string
   const facts = drawer(random(options.seed ^ 0x5bd1e995));
   const topic = (name: string) => topicDrawer(options.seed, name);
   const [lateEntry, agreements, kinds, examForm, changes, deviation, exemptions, refusal, exams, submissions, facilities, standing, language] = ["late-entry", "agreements", "course-kinds", "exam-form", "programme-change", "isp-deviation", "exemptions", "refusal-deviation", "exams", "submissions", "exam-facilities", "standing", "language"].map(topic) as [Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer];
+  const [admission, costs, structure, external, conduct, marks, spreading, tuition] = ["admission", "study-costs", "programme-structure", "external-courses", "exam-conduct", "marks", "exam-spreading", "tuition"].map(topic) as [Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer, Drawer];
   /** A value at an edge half of the time, else anywhere in the range. */
   const edgeOr = <T>(edges: readonly T[], other: () => T): T => (r() < 0.5 ? pick(edges) : other());
   const year = options.academicYear ?? "2020-2021";
@@ -131,8 +140,38 @@ export function* generateCohort(options: CohortOptions): Generator<Record<string
       enrolmentStandingFacts(standing, kind),
       languageEvidenceFacts(language),
     );
+    const followOn = enrolment.follow_on as Record<string, unknown>;
+    const faculty = enrolment.faculty as string;
+    const admitted = admissionFacts(admission, due, faculty, followOn.credits_remaining_at_start as number);
+    Object.assign(followOn, admitted.followOn);
+    Object.assign(enrolment.programme as Record<string, unknown>, admitted.programme);
+    const structured = programmeStructureFacts(structure, due, kind, courses);
+    Object.assign(enrolment.programme as Record<string, unknown>, structured.programme);
+    const deliberation = deliberationDate(marks, periods);
+    Object.assign(enrolment.programme as Record<string, unknown>, externalProgrammeFacts(external, faculty, STUDY_LOAD[kind]));
+    Object.assign(
+      enrolment,
+      admitted.enrolment,
+      structured.enrolment,
+      { lab_material_top_up_cost: labMaterialTopUpCost(costs), bilingual_usl_track: faculty === "LAW" && enrolment.campus === "Brussel" && marks.yes(0.5), deliberation_date: deliberation },
+      externalCourseFacts(external, due),
+      examRequestFacts(conduct, due, courses, periods),
+      spreadingFacts(spreading, due, courses, periods),
+    );
+    for (const exam of enrolment.exams as Record<string, unknown>[]) Object.assign(exam, examConductFacts(conduct));
+    Object.assign(enrolment, tuitionFacts(tuition, enrolment.tuition_paid as boolean));
+    for (const change of enrolment.result_changes as Record<string, unknown>[]) Object.assign(change, resultChangeFacts(tuition));
+    const codes = courses.map((c) => c.code);
+    for (const c of courses) {
+      Object.assign(c, studyCostCourseFacts(costs, start), programmeStructureCourseFacts(structure, codes), examTeachingCourseFacts(conduct), markCourseFacts(marks, faculty, c.code, deliberation));
+      (c.result as Record<string, unknown>).period = resultPeriod(marks, c.semester);
+    }
+    const student: Record<string, unknown> = { id: `s${options.seed}-${i}`, generation_student: years === 0, eea_national: r() < 0.9, ...studentFacts(facts, kind), ...isp.student, ...facility.student, ...admitted.student, ...spreadingStudentFacts(spreading, due) };
+    const diplomas = student.diplomas as Record<string, unknown>;
+    // without a secondary-school diploma there is no Flemish one either
+    Object.assign(diplomas, admitted.diplomas, admitted.diplomas.secondary ? {} : { secondary_flemish: false });
     yield {
-      student: { id: `s${options.seed}-${i}`, generation_student: years === 0, eea_national: r() < 0.9, ...studentFacts(facts, kind), ...isp.student, ...facility.student },
+      student,
       enrolment,
       courses,
       history: Array.from({ length: years }, (_, y) => {

@@ -4,7 +4,8 @@
  * for the days the calendar fixes by weekday (the third Wednesday of the academic year or of the
  * second semester), the day of the 2020-2021 calendar in that year. The generator does not read the
  * version's calendar; a date drawn near these with a spread of a week falls on both sides of the
- * version's own day.
+ * version's own day. The end of classes of each semester and the start of the Easter holiday are the
+ * manifest's calendar points, which the seeds do not date (marked not_in_seeds there).
  */
 export interface Deadlines {
   readonly evcExemptionRequestUntil: string;
@@ -23,6 +24,14 @@ export interface Deadlines {
   readonly facilitiesThirdUntil: string;
   readonly lastExamPeriodClosedBy: string;
   readonly exchangeResultsDecisionUntil: string;
+  readonly deviatingAdmissionJuneUntil: string;
+  readonly deviatingAdmissionSeptemberUntil: string;
+  readonly exchangeRequestBefore: string;
+  readonly firstSemesterClassesEnd: string;
+  readonly secondSemesterClassesEnd: string;
+  readonly spreadingFirstUntil: string;
+  readonly spreadingSecondUntil: string;
+  readonly easterHolidayStart: string;
 }
 
 export function deadlines(start: number): Deadlines {
@@ -44,5 +53,13 @@ export function deadlines(start: number): Deadlines {
     facilitiesThirdUntil: `${next}-07-15`,
     lastExamPeriodClosedBy: `${next}-09-30`,
     exchangeResultsDecisionUntil: `${next}-11-14`,
+    deviatingAdmissionJuneUntil: `${start}-05-31`,
+    deviatingAdmissionSeptemberUntil: `${start}-08-31`,
+    exchangeRequestBefore: `${start}-11-01`,
+    firstSemesterClassesEnd: `${start}-12-18`,
+    secondSemesterClassesEnd: `${next}-05-28`,
+    spreadingFirstUntil: `${start}-12-01`,
+    spreadingSecondUntil: `${next}-03-31`,
+    easterHolidayStart: `${next}-04-05`,
   };
 }
