@@ -6,6 +6,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
+import { compileDecisionRef } from "./compile-decision-ref.js";
 import { Conflicted, Missing, UNSET, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
@@ -38,6 +39,8 @@ export interface CompileContext {
    * of every year).
    */
   readonly foldStep?: boolean;
+  /** The article namespace of the file being compiled: `outcome(x)` names `ns.x` (decision-ref). */
+  readonly namespace?: string;
 }
 
 /** Comparisons tolerate this much binary noise; generated code (generate-writer.ts, EPS) uses the same. */
@@ -158,6 +161,13 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
         return v ? a(f) : b(f);
       };
     }
+    case "OutcomeLit": {
+      // Outcomes are compared by their canonical (English) name, as decisions give them.
+      const outcome = expr.outcome;
+      return () => outcome;
+    }
+    case "DecisionRef":
+      return compileDecisionRef(expr, cx, (e) => compileExpr(e, cx));
     default:
       return expr satisfies never;
   }

@@ -1,0 +1,40 @@
+/**
+ * `outcome(art24.x)` and `value(art24.x)` (decision-ref) as closures: the frame's decision reader
+ * gives the referenced decision's result, decided once per student after layers (the faculty text
+ * that applies to the student counts). Three-valued like a fact: a decision that is undetermined
+ * makes the read Missing, with the facts it lacks; a conflict is Conflicted; neither is an outcome.
+ */
+import type * as A from "../../dsl/index.js";
+import { Conflicted, Missing, type Code, type DecisionRead, type Frame } from "../runtime/index.js";
+import type { CompileContext } from "./compile-expr.js";
+
+/** The id a reference names: `art24.x` as written, or `x` in the file's own article. */
+export function referencedId(target: A.NameRef, namespace: string): string {
+  return target.path.length >= 2 ? target.path.join(".") : `${namespace}.${target.path[0] ?? ""}`;
+}
+
+/** What a read gives a rule: the outcome or value, or the undecided value that stops it. */
+export function readResult(r: DecisionRead, read: "outcome" | "value", id: string): unknown {
+  if (r.outcome === "undetermined") return new Missing(r.missing.length > 0 ? r.missing : [`(${id} is undetermined)`]);
+  if (r.outcome === "conflict") return new Conflicted(id, r.conflict);
+  if (read === "outcome") return r.outcome;
+  // A decision that decided without a value (not applicable, refused): the value read has none to give.
+  return r.raw === undefined || r.raw === null ? new Missing([`(${id} decided ${r.outcome}, without a value)`]) : r.raw;
+}
+
+export function compileDecisionRef(expr: A.DecisionRef, cx: CompileContext, compileElement: (e: A.Expr) => Code): Code {
+  const id = referencedId(expr.target, cx.namespace ?? "");
+  const read = expr.read;
+  const element = expr.element ? compileElement(expr.element) : null;
+  return (f: Frame) => {
+    if (f.decisions === null) return new Missing([`(${id} cannot be read here)`]);
+    let e: unknown = undefined;
+    if (element) {
+      e = element(f);
+      if (e instanceof Missing || e instanceof Conflicted) return e;
+    }
+    const r = f.decisions.read(id, e, element !== null);
+    if (f.observations !== null) f.observations.push(r.observation);
+    return readResult(r, read, r.observation.id);
+  };
+}
