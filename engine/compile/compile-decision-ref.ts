@@ -22,19 +22,21 @@ export function readResult(r: DecisionRead, read: "outcome" | "value", id: strin
   return r.raw === undefined || r.raw === null ? new Missing([`(${id} decided ${r.outcome}, without a value)`]) : r.raw;
 }
 
+/** One read at run time, for the closure below and for generated code (generated-runtime's readDecision). */
+export function readDecisionAt(f: Frame, id: string, element: unknown, perElement: boolean, read: "outcome" | "value"): unknown {
+  if (f.decisions === null) return new Missing([`(${id} cannot be read here)`]);
+  const r = f.decisions.read(id, element, perElement);
+  if (f.observations !== null) f.observations.push(r.observation);
+  return readResult(r, read, r.observation.id);
+}
+
 export function compileDecisionRef(expr: A.DecisionRef, cx: CompileContext, compileElement: (e: A.Expr) => Code): Code {
   const id = referencedId(expr.target, cx.namespace ?? "");
   const read = expr.read;
   const element = expr.element ? compileElement(expr.element) : null;
+  if (!element) return (f: Frame) => readDecisionAt(f, id, undefined, false, read);
   return (f: Frame) => {
-    if (f.decisions === null) return new Missing([`(${id} cannot be read here)`]);
-    let e: unknown = undefined;
-    if (element) {
-      e = element(f);
-      if (e instanceof Missing || e instanceof Conflicted) return e;
-    }
-    const r = f.decisions.read(id, e, element !== null);
-    if (f.observations !== null) f.observations.push(r.observation);
-    return readResult(r, read, r.observation.id);
+    const e = element(f);
+    return e instanceof Missing || e instanceof Conflicted ? e : readDecisionAt(f, id, e, true, read);
   };
 }

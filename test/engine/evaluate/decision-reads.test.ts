@@ -5,7 +5,7 @@
  * decision per element is read for the element named; traces record what was read and who decided.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator, explainDecision, type DecisionResult } from "../../../engine/index.js";
+import { Evaluator, explainDecision, scopeSource, type DecisionResult } from "../../../engine/index.js";
 import { errorsOf, loadSet } from "../../support/regulation-set.js";
 
 const version = loadSet({
@@ -109,6 +109,13 @@ for (const [path, evaluator] of Object.entries(paths)) {
     });
   });
 }
+
+it("generates the read as JavaScript on the generated path (no closure fallback)", () => {
+  const source = scopeSource(paths.generated.compiledFor({ enrolment: { faculty: "LAW" } }));
+  expect(source).toContain('readDecision(frame, "art24.deviation", undefined, false, "outcome")');
+  expect(source).toMatch(/readDecision\(frame, "art47\.retake", \w+, true, "outcome"\)/);
+  expect(source).toContain('readDecision(frame, "art47.fee", undefined, false, "value")');
+});
 
 it("gives the same results on both paths", () => {
   for (const enrolment of [{ faculty: "LAW", isp_deviation: true, first_in_programme: true }, { faculty: "LAW", isp_deviation: true }, { faculty: "LET" }]) {
