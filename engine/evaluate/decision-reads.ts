@@ -26,25 +26,35 @@ const IN_PROGRESS = Symbol("deciding");
 
 const decisionsById = new WeakMap<CompiledRegulation, Map<string, CompiledDecision>>();
 
-/** Whether any rule of the scope reads a decision: otherwise evaluation keeps no results. */
-const reads = new WeakMap<CompiledRegulation, boolean>();
-const fileReads = new WeakMap<object, boolean>();
+/**
+ * The ids of the decisions some rule of the scope reads (empty: evaluation keeps no results). Only
+ * these are kept per student; a decision nobody reads is decided by the loop alone, as before.
+ */
+const reads = new WeakMap<CompiledRegulation, ReadonlySet<string>>();
+const fileReads = new WeakMap<object, readonly string[]>();
 
-export function readsDecisions(compiled: CompiledRegulation): boolean {
+export function decisionsRead(compiled: CompiledRegulation): ReadonlySet<string> {
   let r = reads.get(compiled);
   if (r === undefined) {
-    r = compiled.files.some((file) => {
+    const ids = new Set<string>();
+    for (const file of compiled.files) {
       let own = fileReads.get(file);
-      if (own === undefined) fileReads.set(file, (own = file.ast.statements.some((s) => expressionsOf(s).some(holdsRead))));
-      return own;
-    });
-    reads.set(compiled, r);
+      if (own === undefined) {
+        const found: string[] = [];
+        for (const s of file.ast.statements) for (const e of expressionsOf(s)) collectReads(e, file.namespace, found);
+        fileReads.set(file, (own = found));
+      }
+      for (const id of own) ids.add(id);
+    }
+    reads.set(compiled, (r = ids));
   }
   return r;
 }
 
-function holdsRead(expr: Expr | null): boolean {
-  return expr !== null && (expr.kind === "DecisionRef" || childrenOf(expr).some(holdsRead));
+function collectReads(expr: Expr | null, namespace: string, into: string[]): void {
+  if (expr === null) return;
+  if (expr.kind === "DecisionRef") into.push(expr.target.path.length >= 2 ? expr.target.path.join(".") : `${namespace}.${expr.target.path[0] ?? ""}`);
+  for (const child of childrenOf(expr)) collectReads(child, namespace, into);
 }
 
 export class DecisionReads implements DecisionReader {

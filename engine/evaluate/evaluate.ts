@@ -9,7 +9,7 @@ import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
-import { DecisionReads, readsDecisions, type Decided } from "./decision-reads.js";
+import { DecisionReads, decisionsRead, type Decided } from "./decision-reads.js";
 import type { Origin } from "../load/index.js";
 import { unitOf, type UnitCode } from "../../dsl/index.js";
 
@@ -363,7 +363,7 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
   const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, observations: trace ? [] : null, coverage, decisions: null };
-  if (readsDecisions(compiled)) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
+  if (decisionsRead(compiled).size > 0) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
   return f;
 }
 
@@ -459,6 +459,7 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
   const trace = f.observations !== null;
   const decisions: DecisionResult[] = [];
   const reader = f.decisions as DecisionReads | null;
+  const read = reader === null ? null : decisionsRead(compiled);
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
     if (options.only !== undefined && d.id !== options.only) continue;
