@@ -22,6 +22,8 @@ export function childrenOf(expr: A.Expr): (A.Expr | null)[] {
       return [expr.left, expr.right];
     case "Conditional":
       return [expr.condition, expr.then, expr.otherwise];
+    case "DecisionRef":
+      return [expr.target, expr.element];
     default:
       return [];
   }

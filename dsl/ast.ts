@@ -143,7 +143,29 @@ export interface Fold {
   readonly step: Expr | null;
 }
 
-export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | DefinitionCall | Aggregate | Fold | Unary | Binary | Conditional;
+/** An outcome word in an expression (`allowed`, `toegestaan`): compared with a decision's outcome. */
+export interface OutcomeLit {
+  readonly kind: "OutcomeLit";
+  readonly span: Span;
+  readonly outcome: Outcome;
+}
+
+/**
+ * Another decision's result read by a rule (dsl/decision-ref.ts): `outcome(art24.credit_limit_deviation)`
+ * is its outcome, `value(art12.x)` the value of a `determined` decision; for a decision per element
+ * the element is named: `outcome(art47.second_period_retake, c)`.
+ */
+export interface DecisionRef {
+  readonly kind: "DecisionRef";
+  readonly span: Span;
+  readonly read: "outcome" | "value";
+  /** The function word as written (`outcome`, `uitkomst`, `value`, `waarde`), for hover. */
+  readonly calleeSpan: Span;
+  readonly target: NameRef;
+  readonly element: Expr | null;
+}
+
+export type Expr = NumberLit | StringLit | DateLit | BoolLit | ListLit | RecordLit | NameRef | Call | DefinitionCall | Aggregate | Fold | Unary | Binary | Conditional | OutcomeLit | DecisionRef;
 
 /** One line of a decision: `refused with 25 sp if x < minimum "reden" §2`. */
 export interface Rule {

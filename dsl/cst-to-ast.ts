@@ -10,6 +10,7 @@ import type * as C from "./cst-types.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, UNIT_SINGULARS, outcomeFromWord, type AggregateName, type UnitName } from "./keywords.js";
 import { joinSpans, type SpanMaker } from "./span.js";
 import { builtinNamed } from "./builtins.js";
+import { decisionReadOf } from "./decision-ref.js";
 
 export class AstBuilder {
   constructor(private readonly at: SpanMaker) {}
@@ -284,6 +285,11 @@ export class AstBuilder {
     if (date) return { kind: "DateLit", span, value: date.image };
     if (c.True?.[0]) return { kind: "BoolLit", span, value: true };
     if (c.False?.[0]) return { kind: "BoolLit", span, value: false };
+    const word = c.OutcomeWord?.[0];
+    if (word) {
+      const outcome = word.isInsertedInRecovery ? undefined : outcomeFromWord(word.image);
+      return outcome ? { kind: "OutcomeLit", span, outcome } : null;
+    }
     if (c.parenExpr?.[0]) return this.expression(c.parenExpr[0].children.expression?.[0], span);
     if (c.listLit?.[0]) {
       return { kind: "ListLit", span, items: (c.listLit[0].children.expression ?? []).map((e) => this.expression(e, span)) };
@@ -366,7 +372,14 @@ export class AstBuilder {
       // Built-ins are known by their English name in the AST, whichever spelling was written.
       const builtin = builtinNamed(id.image);
       const args = (c.expression ?? []).map((e) => this.expression(e, span));
-      if (builtin) return { kind: "Call", span, callee: builtin.name, calleeSpan: idSpan, args };
+      // `outcome(art24.x)` / `value(art24.x, c)`: another decision's result (decision-ref.ts). Any
+      // other shape of those two stays a call, which the checker reports with the form expected.
+      const read = decisionReadOf(id.image);
+      const target = args[0];
+      if (read && target?.kind === "NameRef" && args.length <= 2 && (args.length === 1 || args[1])) {
+        return { kind: "DecisionRef", span, read, calleeSpan: idSpan, target, element: args[1] ?? null };
+      }
+      if (builtin || read) return { kind: "Call", span, callee: builtin?.name ?? id.image, calleeSpan: idSpan, args };
       // Any other name called is a definition of an element (the checker says when it is not one).
       return { kind: "DefinitionCall", span, callee: { kind: "NameRef", span: idSpan, path: [id.image], segmentSpans: [idSpan] }, args };
     }

@@ -279,6 +279,7 @@ export type AtomCstChildren = {
   DateLiteral?: IToken[];
   True?: IToken[];
   False?: IToken[];
+  OutcomeWord?: IToken[];
   parenExpr?: ParenExprCstNode[];
   listLit?: ListLitCstNode[];
   recordLit?: RecordLitCstNode[];

@@ -42,6 +42,8 @@ export const DIAGNOSTIC_CODES = {
   "RW041-cyclic-definition": "error",
   "RW042-decision-without-rules": "error",
   "RW043-nested-too-deeply": "error",
+  "RW044-decision-cycle": "error",
+  "RW045-bad-decision-reference": "error",
   "RW048-recursive-definition": "error",
   "RW049-not-a-definition-of-an-element": "error",
   "RW050-yaml-syntax": "error",

@@ -8,6 +8,7 @@ import type * as A from "./ast.js";
 import { AGGREGATES, KEYWORDS, OUTCOMES, UNITS, type Lang } from "./keywords.js";
 import { assertNever } from "./types.js";
 import { builtinNamed } from "./builtins.js";
+import { DECISION_READS } from "./decision-ref.js";
 import { NO_LAYOUT, blankBetween, brokenBetween, extentOf, layoutOf, type Layout } from "./format-layout.js";
 
 const PRECEDENCE: Record<A.BinaryOperator, number> = {
@@ -106,6 +107,13 @@ function print(expr: A.Expr | null, ctx: Ctx, parentPrecedence = 0, startsLine =
     case "Conditional": {
       const text = printConditional(expr, ctx);
       return parentPrecedence > 0 ? `(${text})` : text;
+    }
+    case "OutcomeLit":
+      return OUTCOMES[expr.outcome][lang];
+    case "DecisionRef": {
+      // Spelled in the file's language, like the built-ins (outcome / uitkomst).
+      const args = [expr.target, ...(expr.element ? [expr.element] : [])];
+      return `${DECISION_READS[expr.read][lang]}(${args.map((a) => print(a, ctx)).join(", ")})`;
     }
     default:
       return assertNever(expr);

@@ -6,6 +6,7 @@
 import type * as A from "./ast.js";
 import { childrenOf } from "./ast-walk.js";
 import { BUILTINS } from "./builtins.js";
+import { DECISION_READS, DECISION_READ_DOC, type DecisionRead } from "./decision-ref.js";
 import { checkFile, type CheckResult } from "./checker/check-file.js";
 import type { CheckEnv, SymbolInfo } from "./checker/environment.js";
 import type { Diagnostic } from "./diagnostics.js";
@@ -186,6 +187,9 @@ export function completionsIn(analysis: Analysis, offset: number, env: CheckEnv,
   }
   for (const b of BUILTINS) out.push({ label: lang === "nl" ? b.nl : b.name, kind: "function", detail: `${b.signature} — ${b.doc[lang]}` });
   for (const a of Object.values(AGGREGATES)) out.push({ label: a[lang], kind: "function", detail: lang === "nl" ? "over een lijst" : "over a list" });
+  for (const [read, spelling] of Object.entries(DECISION_READS) as [DecisionRead, (typeof DECISION_READS)[DecisionRead]][]) {
+    out.push({ label: spelling[lang], kind: "function", detail: `${DECISION_READ_DOC[read].signature[lang]} — ${DECISION_READ_DOC[read].doc[lang]}` });
+  }
   out.push({ label: KEYWORDS.Accumulate[lang], kind: "keyword", detail: FOLD_DOC.signature[lang], insertText: FOLD_DOC.snippet[lang] });
   for (const k of [KEYWORDS.And, KEYWORDS.Or, KEYWORDS.Not, KEYWORDS.If, KEYWORDS.In, KEYWORDS.Where]) out.push({ label: k[lang], kind: "keyword", detail: "" });
   const seen = new Set<string>();
@@ -248,6 +252,8 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
           return { span: fold.accumulatorSpan, contents: `**${fold.accumulator}** — ${what}\n\n${typeToString(type)}` };
         }
       }
+      const reference = findDecisionRead(e, offset);
+      if (reference) return { span: reference.calleeSpan, contents: `**${DECISION_READ_DOC[reference.read].signature[lang]}**\n\n${DECISION_READ_DOC[reference.read].doc[lang]}` };
       const call = findCall(e, offset);
       if (call) {
         const b = BUILTINS.find((x) => x.name === call.callee || x.nl === call.callee);
@@ -273,6 +279,17 @@ function findFold(expr: A.Expr | null, offset: number): A.Fold | null {
     if (found) return found;
   }
   return expr.kind === "Fold" && (containsOffset(expr.keywordSpan, offset) || containsOffset(expr.accumulatorSpan, offset)) ? expr : null;
+}
+
+/** The decision read (`outcome(…)`, `value(…)`) whose function word is under the offset. */
+function findDecisionRead(expr: A.Expr | null, offset: number): A.DecisionRef | null {
+  if (!expr || !containsOffset(expr.span, offset)) return null;
+  if (expr.kind === "DecisionRef" && containsOffset(expr.calleeSpan, offset)) return expr;
+  for (const child of childrenOf(expr)) {
+    const found = findDecisionRead(child, offset);
+    if (found) return found;
+  }
+  return null;
 }
 
 function findCall(expr: A.Expr | null, offset: number): A.Call | null {

@@ -233,6 +233,8 @@ export class RuleParser extends CstParser {
       { ALT: () => this.CONSUME(T.DateLiteral) },
       { ALT: () => this.CONSUME(K.True) },
       { ALT: () => this.CONSUME(K.False) },
+      // An outcome word compared with another decision's outcome: `outcome(art24.x) = allowed`.
+      { ALT: () => this.CONSUME(T.OutcomeWord) },
       { ALT: () => this.SUBRULE(this.parenExpr) },
       { ALT: () => this.SUBRULE(this.listLit) },
       { ALT: () => this.SUBRULE(this.recordLit) },

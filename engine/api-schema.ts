@@ -59,6 +59,24 @@ const Observation = z.union([
       }).strict(),
     ),
   }).strict(),
+  // `outcome(art24.x)`: another decision a rule read, with what it decided and which file decided it.
+  z.object({
+    kind: z.literal("decision"),
+    id: z.string(),
+    article: z.string(),
+    paragraph: z.string().nullable(),
+    label: Label.nullable(),
+    outcome: Outcome,
+    value: z.unknown(),
+    unit: Unit.nullable(),
+    display: z.string(),
+    rule: z.string().nullable(),
+    reason: Label.nullable(),
+    source: SourceRef.nullable(),
+    layer: Layer,
+    origin: Origin,
+    missing: z.array(z.string()),
+  }).strict(),
 ]);
 
 const RuleTrace = z.object({

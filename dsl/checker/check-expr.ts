@@ -126,6 +126,10 @@ export class ExprChecker {
         }
         return a.kind === "unknown" ? b : a;
       }
+      case "OutcomeLit":
+        return { kind: "string", values: [expr.outcome] };
+      case "DecisionRef":
+        return this.decisionRef(expr, scope);
       default:
         return assertNever(expr);
     }
@@ -175,7 +179,8 @@ export class ExprChecker {
 
   private symbolValue(symbol: SymbolInfo, rest: readonly string[], expr: A.NameRef, consumed: number): Type {
     if (symbol.kind === "decision") {
-      this.report("RW020-type-mismatch", `'${symbol.name}' is a decision; rules can use parameters, definitions and facts, not other decisions' outcomes`, expr.span);
+      const shown = expr.path.slice(0, consumed).join(".");
+      this.report("RW020-type-mismatch", `'${shown}' is a decision: read its outcome with \`outcome(${shown}${symbol.decision?.perElement ? ", c" : ""})\` (decision-ref), compared with an outcome such as \`= allowed\``, expr.span);
       return UNKNOWN;
     }
     if (symbol.parameters && symbol.parameters.length > 0) {
@@ -184,6 +189,64 @@ export class ExprChecker {
       return UNKNOWN;
     }
     return this.fields(symbol.type, rest, expr, consumed, symbol.name);
+  }
+
+  /**
+   * `outcome(art24.x)` / `value(art24.x)` / `outcome(art47.y, c)`: the name must be a decision, and
+   * its element named exactly when it decides per element. An outcome is one of the outcome words
+   * (compared with `= allowed`, checked in binary()); a value has the type of the decision's values.
+   */
+  private decisionRef(expr: A.DecisionRef, scope: ExprScope): Type {
+    const symbol = this.decisionSymbol(expr.target);
+    const element = expr.element ? this.check(expr.element, scope) : null;
+    if (!symbol) return UNKNOWN;
+    const shown = expr.target.path.join(".");
+    const info = symbol.decision;
+    if (info?.perElement && !expr.element) {
+      this.report("RW045-bad-decision-reference", `'${shown}' decides per element: name the element whose outcome is read, e.g. \`${expr.read}(${shown}, c)\``, expr.span);
+    } else if (info && !info.perElement && expr.element) {
+      this.report("RW045-bad-decision-reference", `'${shown}' decides once, not per element: write \`${expr.read}(${shown})\` without an element`, expr.element.span);
+    } else if (element && symbol.forEach && !compatible(symbol.forEach.element, element)) {
+      this.report("RW020-type-mismatch", `'${shown}' decides per element of type ${typeToString(symbol.forEach.element)} but is read for ${typeToString(element)}`, expr.element!.span);
+    }
+    if (expr.read === "outcome") return { kind: "string", values: this.outcomesOf(symbol) };
+    if (!this.outcomesOf(symbol).includes("determined")) {
+      this.report("RW045-bad-decision-reference", `'${shown}' never decides a value (no rule of it is \`determined\`): read its outcome with \`outcome(${shown})\``, expr.span);
+      return UNKNOWN;
+    }
+    return symbol.type;
+  }
+
+  /** The decision a reference names (its own file's, its article's, or `artN.name`), with a reference for hover. */
+  private decisionSymbol(target: A.NameRef): SymbolInfo | null {
+    const [head, member] = target.path;
+    if (!head) return null;
+    const local = target.path.length === 1 ? this.local(head) : undefined;
+    const namespace = target.path.length === 2 ? this.env.externals.get(head) : undefined;
+    const symbol = local ?? (member !== undefined ? namespace?.get(member) : undefined);
+    if (symbol?.kind === "decision") {
+      this.references.push({ span: target.span, symbol, field: null, path: target.path.join("."), type: symbol.type });
+      return symbol;
+    }
+    const candidates = [...this.localNames(), ...[...this.env.externals].flatMap(([ns, names]) => [...names.keys()].map((n) => `${ns}.${n}`))];
+    const what = symbol ? `'${target.path.join(".")}' is a ${symbol.kind}, not a decision` : `'${target.path.join(".")}' is not a decision`;
+    this.report("RW045-bad-decision-reference", `${what}: \`outcome(…)\` and \`value(…)\` read a decision's result${symbol ? "" : didYouMean(target.path.join("."), candidates)}`, target.span);
+    return null;
+  }
+
+  /** Every outcome a decision can have: the version's count (exceptions included) or its own rules'. */
+  private outcomesOf(symbol: SymbolInfo): readonly string[] {
+    return this.env.decisionOutcomes?.get(`${symbol.namespace}.${symbol.name}`) ?? symbol.decision?.outcomes ?? [];
+  }
+
+  /** `outcome(x) = refused` where x never refuses: the comparison could never hold (or always holds). */
+  private checkOutcomeCompared(read: A.Expr | null, other: A.Expr | null, type: Type): void {
+    if (read?.kind !== "DecisionRef" || read.read !== "outcome" || type.kind !== "string" || !type.values) return;
+    const words = other?.kind === "OutcomeLit" ? [other] : other?.kind === "ListLit" ? other.items.filter((i): i is A.OutcomeLit => i?.kind === "OutcomeLit") : [];
+    for (const word of words) {
+      if (type.values.includes(word.outcome)) continue;
+      this.report("RW014-unknown-enum-value", `'${read.target.path.join(".")}' never decides ${word.outcome}: its outcomes are ${type.values.join(", ")}`, word.span);
+    }
   }
 
   /** Walk `.field` segments through record types. */
@@ -394,12 +457,15 @@ export class ExprChecker {
       }
       this.compareTypes(left, right.element, expr.left, expr.right, "in");
       if (expr.right.kind === "ListLit") for (const item of expr.right.items) this.checkEnumValue(left, item);
+      this.checkOutcomeCompared(expr.left, expr.right, left);
       return BOOL;
     }
     if (op === "=" || op === "!=" || op === "<" || op === "<=" || op === ">" || op === ">=") {
       this.compareTypes(left, right, expr.left, expr.right, op);
       this.checkEnumValue(left, expr.right);
       this.checkEnumValue(right, expr.left);
+      this.checkOutcomeCompared(expr.left, expr.right, left);
+      this.checkOutcomeCompared(expr.right, expr.left, right);
       return BOOL;
     }
     return this.arithmetic(op, left, right, expr);

@@ -9,6 +9,7 @@ import { didYouMean } from "../suggest.js";
 import { UNKNOWN, typeToString, type Type } from "../types.js";
 import type { CheckEnv, SymbolInfo } from "./environment.js";
 import { declaresName, symbolOf } from "./symbols.js";
+import { decisionCycles } from "./decision-cycles.js";
 import { ExprChecker, compatible, type ExprScope, type Reference } from "./check-expr.js";
 
 export interface CheckResult {
@@ -90,8 +91,11 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
         const symbol = symbols.get(statement.name);
         if (symbol && symbol.source === env.source && symbol.span === statement.nameSpan) {
           const element = scope.variables.get(statement.forEach?.variable ?? "");
+          // A decision's type is its values' (what `value(…)` reads, decision-ref.ts).
+          const valued = statement.rules.find((r) => r.value);
           symbols.set(statement.name, {
             ...symbol,
+            type: valued?.value ? exprs.types.get(valued.value) ?? UNKNOWN : UNKNOWN,
             forEach: statement.forEach ? { variable: statement.forEach.variable, element: element ?? UNKNOWN } : null,
           });
         }
@@ -108,6 +112,8 @@ export function checkFile(file: A.RuleFile, env: CheckEnv): CheckResult {
         statement satisfies never;
     }
   }
+  const namespaces = new Set([env.namespace, ...env.externals.keys()]);
+  diagnostics.push(...decisionCycles([{ namespace: env.namespace, source: env.source, statements: file.statements }], namespaces, "within-file"));
   return { diagnostics, types: exprs.types, symbols, references: exprs.references };
 }
 

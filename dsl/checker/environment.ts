@@ -4,6 +4,7 @@
  * points an article opens to faculties, and the role of the file being checked.
  */
 import type { Label, Span } from "../ast.js";
+import type { Outcome } from "../keywords.js";
 import type { Type } from "../types.js";
 
 export type SymbolKind = "parameter" | "definition" | "decision";
@@ -24,6 +25,11 @@ export interface SymbolInfo {
    * element type a call must hand over (unknown until the definition is typed). Absent or empty: not called.
    */
   readonly parameters?: readonly { readonly name: string; readonly element: Type }[];
+   * For a decision, what a rule that reads it (`outcome(…)`, decision-ref.ts) may compare: the
+   * outcomes its own rules give (with not_applicable where it has no `otherwise`), and whether it
+   * decides per element. Read from the declaration, so a decision further down is known too.
+   */
+  readonly decision?: { readonly outcomes: readonly Outcome[]; readonly perElement: boolean };
 }
 
 /** general = the article's own text; supplement = facultaire aanvulling; deviation = facultaire afwijking. */
@@ -38,6 +44,11 @@ export interface CheckEnv {
   readonly externals: ReadonlyMap<string, ReadonlyMap<string, SymbolInfo>>;
   readonly openPoints: ReadonlyMap<string, ReadonlySet<string>>;
   readonly source: string;
+  /**
+   * Per decision id (`art24.credit_limit_deviation`), every outcome it can have once the version's
+   * exceptions are counted; given by the version checker. Without it a decision's own rules say.
+   */
+  readonly decisionOutcomes?: ReadonlyMap<string, readonly Outcome[]>;
 }
 
 export function emptyEnv(context: Type, source = "<input>"): CheckEnv {

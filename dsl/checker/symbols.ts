@@ -4,6 +4,7 @@
  * both build it here, so a symbol means the same thing wherever it comes from.
  */
 import type * as A from "../ast.js";
+import type { Outcome } from "../keywords.js";
 import { UNKNOWN } from "../types.js";
 import type { SymbolInfo } from "./environment.js";
 
@@ -29,5 +30,14 @@ export function symbolOf(statement: NamedDeclaration, namespace: string, source:
     span: statement.nameSpan,
     forEach: null,
     ...(statement.kind === "Declaration" && statement.parameters.length > 0 ? { parameters: statement.parameters.map((p) => ({ name: p.name, element: UNKNOWN })) } : {}),
+    ...(statement.kind === "DecisionDecl" ? { decision: { outcomes: outcomesOf(statement.rules), perElement: statement.forEach !== null } } : {}),
   };
+}
+
+/** The outcomes a list of rules can give: each rule's, and not_applicable where none is `otherwise`. */
+export function outcomesOf(rules: readonly A.Rule[], orNotApplicable = true): Outcome[] {
+  const out = new Set<Outcome>();
+  for (const rule of rules) if (rule.outcome) out.add(rule.outcome);
+  if (orNotApplicable && !rules.some((r) => r.isOtherwise)) out.add("not_applicable");
+  return [...out];
 }

@@ -12,6 +12,9 @@ import {
   diagnostic,
   didYouMean,
   declaresName,
+  decisionCycles,
+  outcomesOf,
+  type Outcome,
   forEachName,
   symbolOf,
   typeFromSchema,
@@ -129,6 +132,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
   // General texts in the order of what they read (check-order.ts), then the others; `files` keeps the file order.
   const generals = placed.filter((p) => p.file.meta.kind === "general");
   const namespaces = new Set(generals.map((p) => p.namespace));
+  const decisionOutcomes = outcomesAfterLayers(placed);
   const order = [...dependencyOrder(generals, (p) => p.namespace, (p) => namespacesRead(p.file.ast, namespaces)), ...placed.map((_, i) => i).slice(generals.length)];
   const checkedAt: RegulationFile[] = [];
   for (const i of order) {
@@ -141,6 +145,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
       externals,
       openPoints,
       source: file.path,
+      decisionOutcomes,
     };
     const check: CheckResult = checkFile(file.ast, env);
     checkedAt[i] = { ...file, namespace, check };
@@ -157,6 +162,7 @@ export function checkVersion(loaded: LoadedVersion, checked = new Map<string, Re
 
   const files: RegulationFile[] = checkedAt.filter((f) => f !== undefined);
   diagnostics.push(...crossFileCycles(files, externals));
+  diagnostics.push(...decisionCycles(files.map((f) => ({ namespace: f.namespace, source: f.path, statements: f.ast.statements })), new Set(externals.keys()), "across-files"));
   diagnostics.push(...checkProvisions(loaded.files, loaded.provisions));
   diagnostics.push(...checkCalendarScopes(manifest, loaded.files));
   diagnostics.push(...checkPerCourseFiles(files));
@@ -220,6 +226,27 @@ export function crossFileCycles(files: readonly RegulationFile[], externals: Rea
   };
   for (const name of edges.keys()) visit(name, []);
   return out;
+}
+
+/**
+ * Every outcome each decision can have for some student: its general rules' and those of every
+ * exception to it (a faculty text may decide what the general text never does), for the checker of
+ * `outcome(…) = allowed` (decision-ref.ts).
+ */
+function outcomesAfterLayers(placed: readonly Placed[]): Map<string, Outcome[]> {
+  const out = new Map<string, Set<Outcome>>();
+  const add = (id: string, outcomes: readonly Outcome[]) => {
+    const set = out.get(id) ?? new Set<Outcome>();
+    for (const o of outcomes) set.add(o);
+    out.set(id, set);
+  };
+  for (const { file, namespace } of placed) {
+    for (const s of file.ast.statements) {
+      if (s.kind === "DecisionDecl" && s.name) add(`${namespace}.${s.name}`, outcomesOf(s.rules));
+      if (s.kind === "ExceptionDecl" && s.target) add(s.target.path.length >= 2 ? s.target.path.join(".") : `${namespace}.${s.target.path.join(".")}`, outcomesOf(s.rules, false));
+    }
+  }
+  return new Map([...out].map(([id, set]) => [id, [...set]]));
 }
 
 export function predeclare(file: LoadedFile, namespace: string): Map<string, SymbolInfo> {

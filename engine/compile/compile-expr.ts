@@ -6,6 +6,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
+import { compileDecisionRef } from "./compile-decision-ref.js";
 import type { ElementDefinition } from "./element-definition.js";
 import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
@@ -39,6 +40,8 @@ export interface CompileContext {
    * of every year).
    */
   readonly foldStep?: boolean;
+  /** The article namespace of the file being compiled: `outcome(x)` names `ns.x` (decision-ref). */
+  readonly namespace?: string;
 }
 
 /** Comparisons tolerate this much binary noise; generated code (generate-writer.ts, EPS) uses the same. */
@@ -161,6 +164,13 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
         return v ? a(f) : b(f);
       };
     }
+    case "OutcomeLit": {
+      // Outcomes are compared by their canonical (English) name, as decisions give them.
+      const outcome = expr.outcome;
+      return () => outcome;
+    }
+    case "DecisionRef":
+      return compileDecisionRef(expr, cx, (e) => compileExpr(e, cx));
     default:
       return expr satisfies never;
   }

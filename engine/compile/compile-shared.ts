@@ -132,6 +132,7 @@ function buildShared(version: RegulationVersion, hoist: boolean, generated: bool
     // hoisted aggregate cannot see a definition half-way (see compile-expr's hoisting).
     allocateMemo: hoist && inRule ? allocateMemo : null,
     traced: false,
+    namespace: file.namespace,
   });
 
   const ruleSet = (kind: CompiledRuleSet["kind"], file: RegulationFile, rules: readonly A.Rule[], cx: CompileContext, name: string, gate: CourseGate | null = null): CompiledRuleSet => ({

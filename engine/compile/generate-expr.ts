@@ -12,6 +12,7 @@ import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso } from "../../dsl/index
 import { compileExpr, literalValue, readPath, readsAny, type CompileContext } from "./compile-expr.js";
 import { printedExpr } from "./printed.js";
 import { decided, fieldOf, maybe, type Val, type Writer } from "./generate-writer.js";
+import { referencedId } from "./compile-decision-ref.js";
 
 /** A variable bound around the code: its element's local, and code giving its path (for missing facts). */
 export interface Binding {
@@ -26,7 +27,7 @@ export interface GenScope {
 }
 
 /** The node kinds written out as JavaScript; any other calls its closure (tests take kinds out to run that path). */
-export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Unary", "Binary", "Conditional"]);
+export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Unary", "Binary", "Conditional", "OutcomeLit", "DecisionRef"]);
 
 const AGGREGATES = new Set(["sum", "count", "smallest", "largest", "any", "all"]);
 const OPERATORS = new Set(["+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "in"]);
@@ -136,6 +137,16 @@ export function gen(expr: A.Expr | null, s: GenScope, w: Writer): Val {
       return binary(expr, s, w);
     case "Conditional":
       return conditional(expr, s, w);
+    case "OutcomeLit":
+      return decided(literal(expr.outcome, w));
+    case "DecisionRef": {
+      // Another decision's result, decided once per student (evaluate/decision-reads.ts).
+      const id = JSON.stringify(referencedId(expr.target, s.cx.namespace ?? ""));
+      const read = `${w.helper("readDecision")}(frame, ${id}, `;
+      if (!expr.element) return bind(w, "decision", `${read}undefined, false, ${JSON.stringify(expr.read)})`, true);
+      const e = gen(expr.element, s, w);
+      return bind(w, "decision", guard1(e, `${read}${e.js}, true, ${JSON.stringify(expr.read)})`, w), true);
+    }
     default:
       return fallback(expr, s, w);
   }

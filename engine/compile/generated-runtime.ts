@@ -100,3 +100,6 @@ export function note(out: RuleSetOut, open: number, rule: number, undecided: Mis
   out.undecided.push(undecided);
   return open;
 }
+
+/** `outcome(art24.x)` / `value(…)` (decision-ref): the same read as the closure's (compile-decision-ref.ts). */
+export { readDecisionAt as readDecision } from "./compile-decision-ref.js";

@@ -9,6 +9,7 @@ import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
+import { DecisionReads, decisionsRead, type Decided } from "./decision-reads.js";
 import type { Origin } from "../load/index.js";
 import { unitOf, type UnitCode } from "../../dsl/index.js";
 
@@ -76,6 +77,9 @@ interface Open {
 
 /** The value of the rule that `runRules` last returned as fired (evaluation is synchronous). */
 let firedValue: unknown = undefined;
+
+/** The raw value of the result `fired` last made (undefined for any other result): what `value(…)` reads. */
+let lastRaw: unknown = undefined;
 
 /**
  * Try a rule set top to bottom; the first rule whose condition holds decides (returned, its value in
@@ -190,6 +194,7 @@ function result(d: CompiledDecision, id: string, item: Item, outcome: ResultOutc
 
 function fired(d: CompiledDecision, id: string, item: Item, set: CompiledRuleSet, rule: CompiledRule, value: unknown): Mutable<DecisionResult> {
   const r = result(d, id, item, rule.outcome ?? "undetermined", set, rule.source);
+  lastRaw = rule.value ? value : undefined;
   // The paragraph of the rule that decided, where it names one (art. 25 §3 inside a §1 decision).
   r.paragraph = rule.paragraph ?? d.paragraph;
   if (rule.value) {
@@ -385,7 +390,76 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
 }
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
-  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage };
+  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage, decisions: null };
+  if (decisionsRead(compiled).size > 0) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
+  return f;
+}
+
+/**
+ * A decision decided for a rule that reads it (decision-reads.ts), in the middle of another
+ * decision: the generated path's shared `out` and the closures' fired value are kept aside and put
+ * back, so the decision being decided goes on as if nothing had run in between.
+ */
+function decideNested(d: CompiledDecision, f: Frame, trace: boolean): Decided {
+  const saved = { value: out.value, open: out.open, undecided: out.undecided, fired: firedValue };
+  out.value = undefined;
+  out.undecided = [];
+  try {
+    return decideAll(d, f, trace);
+  } finally {
+    out.value = saved.value;
+    out.open = saved.open;
+    out.undecided = saved.undecided;
+    firedValue = saved.fired;
+  }
+}
+
+/** Every result of one decision for the student in `f` (one per element for `for each`), with raw values. */
+function decideAll(d: CompiledDecision, f: Frame, trace: boolean): Decided {
+  if (!d.forEach) {
+    lastRaw = undefined;
+    const r = decide(d, f, d.id, trace, null);
+    return { results: [r], raws: [lastRaw], elements: null };
+  }
+  const list = d.forEach.collection(f);
+  if (!Array.isArray(list)) return { results: [listUndetermined(d, list)], raws: [undefined], elements: null };
+  const { slot, path } = d.forEach;
+  const results: DecisionResult[] = [];
+  const raws: unknown[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const element: unknown = list[i];
+    f.slots[slot] = element;
+    const key = elementKey(element, i);
+    f.slotPaths[slot] = `${path}[${key}]`;
+    lastRaw = undefined;
+    results.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
+    raws.push(lastRaw);
+  }
+  return { results, raws, elements: list };
+}
+
+/** A decision per element whose list the context does not give. */
+function listUndetermined(d: CompiledDecision, list: unknown): DecisionResult {
+  const missing = list instanceof Missing ? list.facts : [d.forEach!.path];
+  return {
+    id: d.id,
+    article: d.article,
+    paragraph: d.paragraph,
+    label: d.labelText,
+    outcome: "undetermined",
+    value: null,
+    display: null,
+    unit: null,
+    item: null,
+    layer: d.base.layer,
+    source: null,
+    origin: d.base.origin,
+    conflict_origins: [],
+    reason: null,
+    rule: null,
+    missing,
+    conflict: [],
+  };
 }
 
 export function matchesArticle(d: CompiledDecision, article: string | undefined): boolean {
@@ -414,35 +488,23 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
   const decisions: DecisionResult[] = [];
   // Many decisions go over the same list (the courses): its elements' names are made once per student.
   let named: Map<unknown[], ElementNames> | null = null;
+  const reader = f.decisions as DecisionReads | null;
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
     if (options.only !== undefined && d.id !== options.only) continue;
+    if (reader !== null) {
+      // Rules here read decisions: each is decided once, in the order of what it reads.
+      const done = reader.resultsOf(d);
+      if (done) for (const r of done.results) decisions.push(r);
+      continue;
+    }
     if (!d.forEach) {
       decisions.push(decide(d, f, d.id, trace, null));
       continue;
     }
     const list = d.forEach.collection(f);
     if (!Array.isArray(list)) {
-      const missing = list instanceof Missing ? list.facts : [d.forEach.path];
-      decisions.push({
-        id: d.id,
-        article: d.article,
-        paragraph: d.paragraph,
-        label: d.labelText,
-        outcome: "undetermined",
-        value: null,
-        display: null,
-        unit: null,
-        item: null,
-        layer: d.base.layer,
-        source: null,
-        origin: d.base.origin,
-        conflict_origins: [],
-        reason: null,
-        rule: null,
-        missing,
-        conflict: [],
-      });
+      decisions.push(listUndetermined(d, list));
       continue;
     }
     const { slot, path } = d.forEach;

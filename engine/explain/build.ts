@@ -108,5 +108,19 @@ function observationNode(o: Observation): ObservationNode {
           why: s.why.map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })),
         })),
       };
+    case "decision":
+      return {
+        kind: "decision",
+        id: o.id,
+        article: o.article,
+        paragraph: o.paragraph,
+        label: o.label,
+        outcome: o.outcome,
+        value: o.value === null || o.value === undefined ? null : valueNode(o.value, o.unit),
+        reason: o.reason,
+        origin: o.origin,
+        source: o.source,
+        missing: o.missing,
+      };
   }
 }

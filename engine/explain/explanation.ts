@@ -35,7 +35,26 @@ export type ObservationNode =
   | { readonly kind: "fact"; readonly path: string; readonly value: ValueNode }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: ValueNode }
   | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string; readonly argument?: string; readonly why?: readonly ReasonNode[] }
-  | FoldNode;
+  | FoldNode
+  | DecisionReadNode;
+
+/**
+ * Another decision a rule read (decision-ref): its id, where it stands, what it decided (and its
+ * value), the reason, and the file and rule that decided it for this student.
+ */
+export interface DecisionReadNode {
+  readonly kind: "decision";
+  readonly id: string;
+  readonly article: string;
+  readonly paragraph: string | null;
+  readonly label: Text | null;
+  readonly outcome: ResultOutcome;
+  readonly value: ValueNode | null;
+  readonly reason: Text | null;
+  readonly origin: Origin;
+  readonly source: SourceRef | null;
+  readonly missing: readonly string[];
+}
 
 /** A condition a definition of an element tested for the element it was called with (`why` of a call). */
 export interface ReasonNode {

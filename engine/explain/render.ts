@@ -5,7 +5,7 @@
 import type { Lang } from "../../dsl/index.js";
 import type { Origin } from "../load/index.js";
 import type { ResultOutcome } from "../evaluate/index.js";
-import type { DecisionExplanation, Explanation, FoldStepNode, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
+import type { DecisionExplanation, DecisionReadNode, Explanation, FoldStepNode, ObservationNode, RuleExplanation, Text, ValueNode } from "./explanation.js";
 import { WORDS, type Words } from "./words.js";
 
 /** What a piece of text stands for, so that a terminal can colour it; the words stay the same. */
@@ -106,7 +106,25 @@ function observationText(o: ObservationNode, lang: Lang): string {
       const label = inLang(o.label, lang);
       return `${o.name ? `${o.name}${label ? ` (${label})` : ""}: ` : ""}${lang === "nl" ? o.text_nl : o.text} = ${valueText(o.value, w)}, ${w.stepByStep(o.steps.length)}:`;
     }
+    case "decision":
+      return decisionReadText(o, lang);
   }
+}
+
+/**
+ * "omdat art. 24 §2 besliste: toegestaan (art24.credit_limit_deviation «reden»; beslist door art. 24
+ * algemeen, art-24/general.yaml:30)": another decision a rule read, with what decided it.
+ */
+function decisionReadText(o: DecisionReadNode, lang: Lang): string {
+  const w = WORDS[lang];
+  const where = `${w.article} ${o.article}${o.paragraph ? ` ${o.paragraph}` : ""}`;
+  const value = o.value ? ` ${valueText(o.value, w)}` : "";
+  const details = [o.id];
+  const reason = inLang(o.reason, lang);
+  if (o.outcome === "undetermined") details.push(`${w.missing}: ${o.missing.join(", ")}`);
+  else if (reason) details.push(`«${reason}»`);
+  const by = o.source ? `; ${w.decidedBy} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line}` : "";
+  return `${w.because} ${where} ${w.decided}: ${w.outcome[o.outcome].toLowerCase()}${value} (${details.join(" ")}${by})`;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface Words {
   readonly stepByStep: (count: number) => string;
   readonly step: string;
   readonly because: string;
+  /** Another decision a rule read: "omdat art. 24 besliste: toegestaan" / "because art. 24 decided: allowed". */
+  readonly decided: string;
   readonly unchanged: string;
   readonly whatIf: (fact: string, to: string, from: string, outcome: string) => string;
   readonly true: string;
@@ -82,6 +84,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     parameter: "parameter",
     definition: "definitie",
     given: "opgegeven als",
+    decided: "besliste",
     from: "uit",
     quote: "tekst",
     notApplied: "niet toegepast",
@@ -122,6 +125,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     parameter: "parameter",
     definition: "definition",
     given: "given as",
+    decided: "decided",
     from: "from",
     quote: "text",
     notApplied: "did not apply",

@@ -1,5 +1,5 @@
 /** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
-import type { Observation } from "./trace.js";
+import type { DecisionObservation, Observation } from "./trace.js";
 
 export const UNSET: unique symbol = Symbol("unset");
 /** A parameter or definition being computed: met again, it is a cycle. */
@@ -25,6 +25,24 @@ export interface Frame {
   observations: Observation[] | null;
   /** Rules that decided, for coverage; null outside tests. */
   readonly coverage: Set<string> | null;
+  /** Other decisions' results, for rules that read them (decision-ref); null where none can be read. */
+  decisions: DecisionReader | null;
+}
+
+/** A decision's result as a rule reads it: decided once per student, after layers (evaluate/decision-reads.ts). */
+export interface DecisionRead {
+  readonly outcome: DecisionObservation["outcome"];
+  /** The value as rules compute with it (dates as day numbers); undefined where the rule gave none. */
+  readonly raw: unknown;
+  readonly missing: readonly string[];
+  readonly conflict: readonly string[];
+  /** What a traced rule records of the read. */
+  readonly observation: DecisionObservation;
+}
+
+export interface DecisionReader {
+  /** The decision `id`'s result; for a decision per element, the result for `element`. */
+  read(id: string, element: unknown, perElement: boolean): DecisionRead;
 }
 
 export type Code = (f: Frame) => unknown;
@@ -39,5 +57,6 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     written: [],
     observations: trace ? [] : null,
     coverage,
+    decisions: null,
   };
 }

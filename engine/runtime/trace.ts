@@ -32,7 +32,32 @@ export type Observation =
       readonly why?: readonly StepReason[];
     }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: unknown; readonly unit: UnitCode | null; readonly display: string }
-  | FoldObservation;
+  | FoldObservation
+  | DecisionObservation;
+
+/**
+ * Another decision's result read by a rule (`outcome(art24.x) = allowed`, decision-ref): which
+ * decision, its outcome (and value), and the file and rule that decided it after layers.
+ */
+export interface DecisionObservation {
+  readonly kind: "decision";
+  /** With the element's key for a decision per element: `art47.second_period_retake[T0B01A]`. */
+  readonly id: string;
+  readonly article: string;
+  readonly paragraph: string | null;
+  readonly label: { nl: string; en: string | null } | null;
+  readonly outcome: Outcome | "undetermined" | "conflict";
+  readonly value: unknown;
+  readonly unit: UnitCode | null;
+  readonly display: string;
+  /** The rule that decided, as written; null where no rule decided (not applicable, undetermined). */
+  readonly rule: string | null;
+  readonly reason: { nl: string; en: string | null } | null;
+  readonly source: SourceRef | null;
+  readonly layer: Layer;
+  readonly origin: Origin;
+  readonly missing: readonly string[];
+}
 
 /** A condition a fold's step tested, with its value: why the running value changed as it did. */
 export interface StepReason {
