@@ -25,6 +25,7 @@ export interface SymbolInfo {
    * element type a call must hand over (unknown until the definition is typed). Absent or empty: not called.
    */
   readonly parameters?: readonly { readonly name: string; readonly element: Type }[];
+  /**
    * For a decision, what a rule that reads it (`outcome(…)`, decision-ref.ts) may compare: the
    * outcomes its own rules give (with not_applicable where it has no `otherwise`), and whether it
    * decides per element. Read from the declaration, so a decision further down is known too.
