@@ -61,6 +61,8 @@ export function coverageMarkdown(report: CoverageReport): string {
     row("general", report.general),
     row("faculty", report.faculty),
     "",
-    `Articles with computable provisions and nothing encoded (${none.length}): ${none.map((a) => (a.article === 0 ? "Titel 0" : String(a.article))).join(", ")}.`,
+    none.length === 0
+      ? "Every article with computable provisions has something encoded."
+      : `Articles with computable provisions and nothing encoded (${none.length}): ${none.map((a) => (a.article === 0 ? "Titel 0" : String(a.article))).join(", ")}.`,
   ].join("\n") + "\n";
 }
