@@ -24,8 +24,8 @@ describe("regelwerk coverage", () => {
     expect(out).toMatch(/^art\. 22 +\d+\/7 +\d+\/7/m);
     expect(out).toMatch(/^art\. 50 +2\/2 +6\/6/m);
     expect(out).toMatch(/^art\. 56 +1\/1 +8\/8$/m);
-    // Art. 31 is not encoded (a rule cannot read art. 33-35's outcomes): its line names the provision.
-    expect(out).toMatch(/^art\. 31 +0\/1 +– +G-31\.1$/m);
+    // Art. 31 reads art. 33-35's refusals through decision references: encoded, nothing left to name.
+    expect(out).toMatch(/^art\. 31 +1\/1 +–$/m);
     expect(out).toMatch(/^total: general \d+\/163 encoded \(\d+ %\), \d+ quoted only; faculty \d+\/290 encoded/m);
   });
 
