@@ -489,12 +489,15 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
   // Many decisions go over the same list (the courses): its elements' names are made once per student.
   let named: Map<unknown[], ElementNames> | null = null;
   const reader = f.decisions as DecisionReads | null;
+  // The decisions some rule reads: kept per student, each decided once, when first read or reached.
+  const read = reader === null ? null : decisionsRead(compiled);
   for (const d of compiled.decisions) {
     if (!matchesArticle(d, options.article)) continue;
     if (options.only !== undefined && d.id !== options.only) continue;
-    if (reader !== null) {
-      // Rules here read decisions: each is decided once, in the order of what it reads.
-      const done = reader.resultsOf(d);
+    if (read !== null && read.has(d.id)) {
+      // Only a decision in `read` is ever decided through the reader, so every other one takes the
+      // loop's path below (no stored results), and one a rule already read is not decided again.
+      const done = reader!.resultsOf(d);
       if (done) for (const r of done.results) decisions.push(r);
       continue;
     }
