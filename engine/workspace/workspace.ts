@@ -16,6 +16,7 @@ import {
   hoverIn,
   lineStarts,
   parse,
+  positionAt,
   spanOf,
   type Analysis,
   type CheckEnv,
@@ -372,7 +373,7 @@ export class Workspace {
     const inside = changeInsideBlock(doc.block, text, change);
     if (!inside) return false;
     const starts = lineStarts(text);
-    const origin = { file: doc.uri, line: lineOf(starts, inside.block.start), indent: inside.block.indent, fileLineStarts: starts };
+    const origin = { file: doc.uri, line: positionAt(starts, inside.block.start).line, indent: inside.block.indent, fileLineStarts: starts };
     const parsed = parse(inside.rules, origin);
     const old = doc.file;
     const file: LoadedFile = { ...old, text, meta: { ...old.meta, rules: inside.rules }, ast: parsed.ast };
@@ -625,17 +626,6 @@ function folderOrder(a: string, b: string): number {
     if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   }
   return x.length - y.length;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** A diagnostic's span after a change, in the new text's coordinates. */
