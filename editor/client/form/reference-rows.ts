@@ -53,6 +53,10 @@ function readOf(d: VisibleDecision, scope: RuleScope, previous: ReadCondition): 
   return { ...previous, decision: d.id, element, outcomes: kept.length > 0 ? kept : [d.outcomes[0] ?? "allowed"] };
 }
 
+/**
+ * Every change of a row draws the form again (structural): the row's handlers hold the condition as
+ * drawn, so a second change without a new drawing would undo the first.
+ */
 export interface ReferenceRowOptions<C> {
   readonly id: string;
   readonly condition: C;
@@ -66,14 +70,14 @@ export function callRow(o: ReferenceRowOptions<CallCondition>): HTMLElement {
   const { condition: c, w, scope } = o;
   const args = `(${c.args.join(", ")})`;
   const options: Option[] = definitionsFor(scope).map((d) => ({ value: d.id, label: `${d.id}${args} — ${title(d, scope.lang)}` }));
-  const definition = select(options, c.definition, (id) => o.onChange({ ...c, definition: id }, false));
+  const definition = select(options, c.definition, (id) => o.onChange({ ...c, definition: id }, true));
   const chosen = scope.visible.definitions.find((d) => d.id === c.definition);
   if (chosen) definition.title = title(chosen, scope.lang);
   return h(
     "div",
     { class: "condition call" },
     inline(`${o.id}-definition`, w.definitionOfElement, definition),
-    inline(`${o.id}-holds`, w.holds, select([{ value: "holds", label: w.holds }, { value: "not", label: w.holdsNot }], c.negated ? "not" : "holds", (v) => o.onChange({ ...c, negated: v === "not" }, false))),
+    inline(`${o.id}-holds`, w.holds, select([{ value: "holds", label: w.holds }, { value: "not", label: w.holdsNot }], c.negated ? "not" : "holds", (v) => o.onChange({ ...c, negated: v === "not" }, true))),
     o.onRemove ? button(`${o.id}-remove`, "×", o.onRemove, w.removeCondition) : null,
   );
 }
@@ -99,13 +103,13 @@ export function readRow(o: ReferenceRowOptions<ReadCondition>): HTMLElement {
   });
   let value: HTMLElement;
   if (c.operator === "=" || c.operator === "!=") {
-    value = select(outcomeOptions, c.outcomes[0], (v) => o.onChange({ ...c, outcomes: [v as Outcome] }, false));
+    value = select(outcomeOptions, c.outcomes[0], (v) => o.onChange({ ...c, outcomes: [v as Outcome] }, true));
   } else {
     const list = h("select", { multiple: true, size: String(Math.min(4, outcomeOptions.length)) }, ...outcomeOptions.map((x) => h("option", { value: x.value, ...(c.outcomes.includes(x.value) ? { selected: true } : {}) }, x.label)));
     // An empty list would not parse as an outcome list: the last one chosen stays.
     list.addEventListener("change", () => {
       const chosen = Array.from(list.selectedOptions).map((x) => x.value as Outcome);
-      if (chosen.length > 0) o.onChange({ ...c, outcomes: chosen }, false);
+      if (chosen.length > 0) o.onChange({ ...c, outcomes: chosen }, true);
     });
     value = list;
   }
