@@ -11,6 +11,7 @@ import { readForm, writeForm } from "../../editor/client/form/form-model.js";
 import { decisionsFor, definitionsFor, newCall, newRead, type RuleScope } from "../../editor/client/form/reference-rows.js";
 import { readRules, writeRules, type FormException, type FormRule, type RulesModel } from "../../editor/client/form/rules-model.js";
 import { scopeFor } from "../../editor/client/form/form-rules.js";
+import { readersOf, readingBack } from "../../editor/client/worker/reads-back.js";
 import { LanguageService } from "../../editor/client/worker/service.js";
 import { readRegulations } from "./support/regulations.js";
 
@@ -136,5 +137,35 @@ describe("the lists a rule picks from, and the language service's check of the r
     expect(rw014, JSON.stringify(diagnostics)).toBeDefined();
     expect(bad.slice(rw014!.start, rw014!.end)).toBe("required");
     service.change(ARCH, files[ARCH]!);
+  });
+
+  it("does not offer a decision that reads the exception's decision back (art. 70 reads art. 71's deliberation): the pick would be a cycle, RW044", () => {
+    const KERK = "regulations/kuleuven-oer/2020-2021/art-71/kerk.yaml";
+    const kerk = service.formContext(KERK);
+    const deliberation = kerk.decisions.find((d) => d.id === "art71.programme_deliberation");
+    const offered = decisionsFor(scopeFor(kerk, deliberation, "art71.programme_deliberation", "nl")).map((d) => d.id);
+    expect(kerk.visible.readsBack["art71.programme_deliberation"]).toContain("art70.results_fixed_by");
+    expect(offered).not.toContain("art70.results_fixed_by");
+    expect(offered).not.toContain("art71.programme_deliberation");
+    // To a rule of another decision, the same decision is offered, with its Dutch title.
+    const fixedBy = decisionsFor(scope).find((d) => d.id === "art70.results_fixed_by");
+    expect(fixedBy?.labelNl).toBe("Wie legt de examenresultaten definitief vast");
+  });
+});
+
+describe("the decisions that read a decision back", () => {
+  const file = (namespace: string, rules: string) => ({ namespace, statements: parse(rules).ast.statements });
+
+  it("follows rules, definitions and the exceptions faculty files add, and nothing else", () => {
+    const readers = readersOf([
+      file("art1", "decision x:\n  allowed if outcome(art2.y) = allowed\n  otherwise refused\n"),
+      file("art2", "definition d = outcome(art3.z) = allowed\ndecision y:\n  otherwise allowed\n"),
+      // A faculty file's exception to art2.y: art2.y now reads what it reads.
+      file("art2", "exception to art2.y:\n  refused if d\n"),
+      file("art3", "decision z:\n  otherwise allowed\ndecision w:\n  otherwise refused\n"),
+    ]);
+    expect([...readingBack(readers, "art3.z")].sort()).toEqual(["art1.x", "art2.d", "art2.y"]);
+    expect([...readingBack(readers, "art3.w")]).toEqual([]);
+    expect([...readingBack(readers, "art1.x")]).toEqual([]);
   });
 });

@@ -166,7 +166,7 @@ type Setter<T> = (change: (current: T) => T | null, structural: boolean) => void
 /** What a rule of an exception to `decision` can call or read (reference-rows.ts). */
 export function scopeFor(ctx: FormContext, decision: OpenDecision | undefined, target: string, lang: Lang): RuleScope {
   const element = decision?.element ? { variable: decision.element.variable, collection: decision.element.collection } : null;
-  return { element, visible: ctx.visible, target, lang };
+  return { element, visible: ctx.visible, target: decision?.id ?? target, lang };
 }
 
 function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undefined, scope: RuleScope, rule: FormRule, lang: Lang, w: Words, set: Setter<FormRule>): HTMLElement {

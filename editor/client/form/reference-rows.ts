@@ -18,7 +18,7 @@ export interface RuleScope {
   /** For an exception to a decision per element: the element's variable (`c`) and list (`courses`). */
   readonly element: { readonly variable: string; readonly collection: string } | null;
   readonly visible: VisibleNames;
-  /** The decision the rule belongs to, never offered to read: it would read itself (RW044). */
+  /** The decision the rule belongs to (qualified), never offered to read, nor any that reads it back: a cycle (RW044). */
   readonly target: string;
   readonly lang: Lang;
 }
@@ -29,9 +29,13 @@ export function definitionsFor(scope: RuleScope): VisibleDefinition[] {
   return element ? scope.visible.definitions.filter((d) => d.collections.length === 1 && d.collections[0] === element.collection) : [];
 }
 
-/** The decisions a rule can read: per student, or per element of the rule's own list (read for its element). */
+/**
+ * The decisions a rule can read: per student, or per element of the rule's own list (read for its
+ * element); never the decision the rule belongs to nor one that reads it back (a cycle, RW044).
+ */
 export function decisionsFor(scope: RuleScope): VisibleDecision[] {
-  return scope.visible.decisions.filter((d) => d.id !== scope.target && (d.collection === null || d.collection === scope.element?.collection));
+  const back = new Set(scope.visible.readsBack[scope.target] ?? []);
+  return scope.visible.decisions.filter((d) => d.key !== scope.target && !back.has(d.key) && (d.collection === null || d.collection === scope.element?.collection));
 }
 
 const title = (x: { labelNl: string; labelEn: string }, lang: Lang) => (lang === "nl" ? x.labelNl : x.labelEn);

@@ -48,7 +48,7 @@ export interface FormContext {
   readonly visible: VisibleNames;
 }
 
-const EMPTY: FormContext = { decisions: [], parameters: [], facts: [], names: [], faculties: [], campuses: [], programmes: [], contextSchema: {}, general: null, set: "", year: "", visible: { definitions: [], decisions: [] } };
+const EMPTY: FormContext = { decisions: [], parameters: [], facts: [], names: [], faculties: [], campuses: [], programmes: [], contextSchema: {}, general: null, set: "", year: "", visible: { definitions: [], decisions: [], readsBack: {} } };
 
 function enumAt(schema: object, path: readonly string[]): string[] {
   return (schemaAt(schema, path)?.enum ?? []).map(String);
@@ -66,6 +66,11 @@ function openDecision(general: RegulationFile, name: string, schema: object): Op
     if (items) element = { variable: decl.forEach.variable, collection: collection.path.join("."), facts: factsOf(items, decl.forEach.variable) };
   }
   return { id: `${general.namespace}.${name}`, labelNl: decl.label?.nl ?? name, labelEn: decl.label?.en ?? decl.label?.nl ?? name, outcomes, element };
+}
+
+/** The decisions the file's exceptions change, qualified. */
+function exceptionTargets(file: RegulationFile): string[] {
+  return file.ast.statements.flatMap((s) => (s.kind === "ExceptionDecl" && s.target ? [s.target.path.length >= 2 ? s.target.path.join(".") : `${file.namespace}.${s.target.path.join(".")}`] : []));
 }
 
 export function formContextOf(version: RegulationVersion | null, uri: string): FormContext {
@@ -102,6 +107,6 @@ export function formContextOf(version: RegulationVersion | null, uri: string): F
       : null,
     set,
     year,
-    visible: visibleNames(version, file),
+    visible: visibleNames(version, file, [...decisions.map((d) => d.id), ...exceptionTargets(file)]),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { outcomesOf, type Outcome, type Statement } from "../../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../../../engine/index.js";
+import { readersOf, readingBack } from "./reads-back.js";
 
 export interface VisibleDefinition {
   /** As a faculty file calls it: `art47.has_credit`; unqualified for the file's own. */
@@ -18,7 +19,10 @@ export interface VisibleDefinition {
 }
 
 export interface VisibleDecision {
+  /** As a rule names it: qualified, or unqualified for the file's own. */
   readonly id: string;
+  /** Always qualified: `art47.early_second_chance`. */
+  readonly key: string;
   readonly labelNl: string;
   readonly labelEn: string;
   readonly outcomes: readonly Outcome[];
@@ -29,6 +33,11 @@ export interface VisibleDecision {
 export interface VisibleNames {
   readonly definitions: readonly VisibleDefinition[];
   readonly decisions: readonly VisibleDecision[];
+  /**
+   * Per decision an exception of this file may change (qualified), the decisions that read it,
+   * directly or through others: reading one of them there would be a cycle (reads-back.ts).
+   */
+  readonly readsBack: Readonly<Record<string, readonly string[]>>;
 }
 
 const pathOf = (e: { kind: string; path?: readonly string[] } | null | undefined): string | null => (e?.kind === "NameRef" && e.path ? e.path.join(".") : null);
@@ -59,17 +68,24 @@ function namesOf(file: RegulationFile, qualify: boolean, outcomes: Map<string, S
     }
     if (s.kind === "DecisionDecl" && s.name) {
       const id = `${file.namespace}.${s.name}`;
-      into.decisions.push({ id: qualify ? id : s.name, ...label(s, s.name), outcomes: [...(outcomes.get(id) ?? [])], collection: s.forEach ? pathOf(s.forEach.collection) : null });
+      into.decisions.push({ id: qualify ? id : s.name, key: id, ...label(s, s.name), outcomes: [...(outcomes.get(id) ?? [])], collection: s.forEach ? pathOf(s.forEach.collection) : null });
     }
   }
 }
 
-/** The definitions of an element and the decisions a rule of `file` may name, the file's own first, then the general texts' in folder order. */
-export function visibleNames(version: RegulationVersion, file: RegulationFile): VisibleNames {
+/**
+ * The definitions of an element and the decisions a rule of `file` may name, the file's own first,
+ * then the general texts' in folder order; and for each of `targets` (the decisions its exceptions
+ * may change) the decisions that read it back.
+ */
+export function visibleNames(version: RegulationVersion, file: RegulationFile, targets: readonly string[]): VisibleNames {
   const into = { definitions: [] as VisibleDefinition[], decisions: [] as VisibleDecision[] };
   const files = [...version.files, ...version.uses.flatMap((u) => u.files)];
   const outcomes = outcomesAfterExceptions(files);
   if (file.meta.kind !== "general") namesOf(file, false, outcomes, into);
   for (const f of files) if (f.meta.kind === "general") namesOf(f, true, outcomes, into);
-  return into;
+  const readers = readersOf(files.map((f) => ({ namespace: f.namespace, statements: f.ast.statements })));
+  const decisions = new Set(into.decisions.map((d) => d.key));
+  const readsBack = Object.fromEntries(targets.map((t) => [t, [...readingBack(readers, t)].filter((k) => decisions.has(k))]));
+  return { ...into, readsBack };
 }
