@@ -4,9 +4,9 @@
  * any of them, or decisions would read each other in a cycle (RW044, docs/language.md "No cycles").
  * The version checker finds such a cycle (dsl/checker/decision-cycles.ts) but reports it at the
  * first decision of the cycle — often in another file than the one being edited — so the form does
- * not offer those decisions at all. The graph is the cycle finder's: the same names, the same edges.
+ * not offer those decisions at all. The graph is the cycle finder's: the same names (nameKeys), the same edges.
  */
-import { forEachName, type Expr, type Statement } from "../../../dsl/index.js";
+import { forEachName, nameKeys, type Expr, type Statement } from "../../../dsl/index.js";
 
 export interface GraphFile {
   readonly namespace: string;
@@ -15,18 +15,7 @@ export interface GraphFile {
 
 /** For each name `ns.name`, the names that read it (the reverse of the cycle finder's edges). */
 export function readersOf(files: readonly GraphFile[]): Map<string, Set<string>> {
-  const declared = new Map<string, Set<string>>();
-  for (const f of files) {
-    const names = declared.get(f.namespace) ?? new Set<string>();
-    declared.set(f.namespace, names);
-    for (const s of f.statements) if ((s.kind === "Declaration" || s.kind === "DecisionDecl") && s.name) names.add(s.name);
-  }
-  const keyOf = (f: GraphFile, path: readonly string[]): string | null => {
-    const [head, second] = path;
-    if (!head) return null;
-    if (declared.get(f.namespace)?.has(head)) return `${f.namespace}.${head}`;
-    return second !== undefined && declared.get(head)?.has(second) ? `${head}.${second}` : null;
-  };
+  const keyOf = nameKeys(files, new Set(files.map((f) => f.namespace)));
   const readers = new Map<string, Set<string>>();
   const edges = (f: GraphFile, reader: string, exprs: readonly (Expr | null)[]) => {
     for (const e of exprs) {
