@@ -90,6 +90,18 @@ describe("the form edits ARCH's art. 47 rule that calls a definition of an eleme
     await page.click("#tab-text");
     await expect.poll(async () => (await page.locator(".monaco-host .view-lines").textContent())?.replace(/\u00a0/g, " "), { timeout: 10_000 }).toContain("discretionary if not art47.has_credit(c)");
     expect(await problems.textContent()).toBe("Geen problemen");
+    // A misspelt fact in the rule the form wrote: the problems line names it at its line and column in the file.
+    await page.click(".monaco-host .monaco-editor .view-lines");
+    await page.keyboard.press("Control+F");
+    await page.keyboard.type("c.first_period_exam ");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("n");
+    const column = rule.indexOf("refused") + "discretionary if not art47.has_credit(c) and c.".length + 1;
+    await expect.poll(() => problems.textContent(), { timeout: 10_000 }).toMatch(new RegExp(`^1 problemen: 20:${column} .*first_period_exan.*first_period_exam`));
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
