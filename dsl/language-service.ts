@@ -243,7 +243,7 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
   }
   for (const s of analysis.ast.statements) {
     for (const e of expressionsOf(s)) {
-      const fold = findFold(e, offset);
+      const fold = findAt(e, offset, foldAt(offset));
       if (fold) {
         if (containsOffset(fold.keywordSpan, offset)) return { span: fold.keywordSpan, contents: `**${FOLD_DOC.signature[lang]}**\n\n${FOLD_DOC.doc[lang]}` };
         const type = analysis.check.types.get(fold) ?? UNKNOWN;
@@ -252,9 +252,9 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
           return { span: fold.accumulatorSpan, contents: `**${fold.accumulator}** — ${what}\n\n${typeToString(type)}` };
         }
       }
-      const reference = findDecisionRead(e, offset);
+      const reference = findAt(e, offset, decisionReadAt(offset));
       if (reference) return { span: reference.calleeSpan, contents: `**${DECISION_READ_DOC[reference.read].signature[lang]}**\n\n${DECISION_READ_DOC[reference.read].doc[lang]}` };
-      const call = findCall(e, offset);
+      const call = findAt(e, offset, callAt(offset));
       if (call) {
         const b = BUILTINS.find((x) => x.name === call.callee || x.nl === call.callee);
         if (b) return { span: call.calleeSpan, contents: `**${b.signature}**\n\n${b.doc[lang]}` };
@@ -271,36 +271,26 @@ export function hoverIn(analysis: Analysis, offset: number, lang: Lang = "nl"): 
   return null;
 }
 
-/** The innermost fold whose keyword or accumulator is under the offset. */
-function findFold(expr: A.Expr | null, offset: number): A.Fold | null {
+/**
+ * The innermost node under the offset that `match` accepts. The finders below match a node by a
+ * span of its own words (a keyword, a function word, an accumulator), which no child's span
+ * overlaps: at most one node on the path to the offset matches, so innermost and outermost agree.
+ */
+function findAt<T extends A.Expr>(expr: A.Expr | null, offset: number, match: (e: A.Expr) => e is T): T | null {
   if (!expr || !containsOffset(expr.span, offset)) return null;
   for (const child of childrenOf(expr)) {
-    const found = findFold(child, offset);
+    const found = findAt(child, offset, match);
     if (found) return found;
   }
-  return expr.kind === "Fold" && (containsOffset(expr.keywordSpan, offset) || containsOffset(expr.accumulatorSpan, offset)) ? expr : null;
+  return match(expr) ? expr : null;
 }
 
-/** The decision read (`outcome(…)`, `value(…)`) whose function word is under the offset. */
-function findDecisionRead(expr: A.Expr | null, offset: number): A.DecisionRef | null {
-  if (!expr || !containsOffset(expr.span, offset)) return null;
-  if (expr.kind === "DecisionRef" && containsOffset(expr.calleeSpan, offset)) return expr;
-  for (const child of childrenOf(expr)) {
-    const found = findDecisionRead(child, offset);
-    if (found) return found;
-  }
-  return null;
-}
-
-function findCall(expr: A.Expr | null, offset: number): A.Call | null {
-  if (!expr || !containsOffset(expr.span, offset)) return null;
-  if (expr.kind === "Call" && containsOffset(expr.calleeSpan, offset)) return expr;
-  for (const child of childrenOf(expr)) {
-    const found = findCall(child, offset);
-    if (found) return found;
-  }
-  return null;
-}
+/** A fold whose keyword or accumulator is under the offset. */
+const foldAt = (offset: number) => (e: A.Expr): e is A.Fold => e.kind === "Fold" && (containsOffset(e.keywordSpan, offset) || containsOffset(e.accumulatorSpan, offset));
+/** A decision read (`outcome(…)`, `value(…)`) whose function word is under the offset. */
+const decisionReadAt = (offset: number) => (e: A.Expr): e is A.DecisionRef => e.kind === "DecisionRef" && containsOffset(e.calleeSpan, offset);
+/** A call of a built-in function whose name is under the offset. */
+const callAt = (offset: number) => (e: A.Expr): e is A.Call => e.kind === "Call" && containsOffset(e.calleeSpan, offset);
 
 /** Where the name under the cursor is declared. */
 export function definitionAt(text: string, offset: number, env: CheckEnv): { source: string; span: A.Span } | null {

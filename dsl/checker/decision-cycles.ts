@@ -32,6 +32,26 @@ interface Node {
   readonly uses: Use[];
 }
 
+/**
+ * The key (`ns.name`) a name written in a file stands for, or null for a fact or variable: a name
+ * its namespace declares (in any of its files), or `ns.name` of one of `namespaces`.
+ */
+export function nameKeys(files: readonly Pick<CycleFile, "namespace" | "statements">[], namespaces: ReadonlySet<string>): (file: Pick<CycleFile, "namespace">, path: readonly string[]) => string | null {
+  const declared = new Map<string, Set<string>>();
+  for (const file of files) {
+    const names = declared.get(file.namespace) ?? new Set<string>();
+    declared.set(file.namespace, names);
+    for (const s of file.statements) if ((s.kind === "Declaration" || s.kind === "DecisionDecl") && s.name) names.add(s.name);
+  }
+  return (file, path) => {
+    const [head, second] = path;
+    if (!head) return null;
+    if (declared.get(file.namespace)?.has(head)) return `${file.namespace}.${head}`;
+    if (second !== undefined && namespaces.has(head)) return `${head}.${second}`;
+    return null;
+  };
+}
+
 /** Which cycles to report: those within one file (the file checker) or across files (the version checker). */
 export type CycleReach = "within-file" | "across-files";
 
@@ -41,19 +61,7 @@ export type CycleReach = "within-file" | "across-files";
  */
 export function decisionCycles(files: readonly CycleFile[], namespaces: ReadonlySet<string>, reach: CycleReach): Diagnostic[] {
   const nodes = new Map<string, Node>();
-  const declared = new Map<string, Set<string>>();
-  for (const file of files) {
-    const names = declared.get(file.namespace) ?? new Set<string>();
-    declared.set(file.namespace, names);
-    for (const s of file.statements) if ((s.kind === "Declaration" || s.kind === "DecisionDecl") && s.name) names.add(s.name);
-  }
-  const keyOf = (file: CycleFile, path: readonly string[]): string | null => {
-    const [head, second] = path;
-    if (!head) return null;
-    if (declared.get(file.namespace)?.has(head)) return `${file.namespace}.${head}`;
-    if (second !== undefined && namespaces.has(head)) return `${head}.${second}`;
-    return null;
-  };
+  const keyOf = nameKeys(files, namespaces);
   const usesIn = (file: CycleFile, exprs: readonly (A.Expr | null)[], into: Use[]) => {
     for (const expr of exprs) {
       forEachName(expr, (path, ref) => {

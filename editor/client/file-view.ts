@@ -108,7 +108,12 @@ export async function fileView(worker: WorkerClient, language: RuleLanguage, uri
   window.addEventListener("keydown", saveKey);
   const show = (diagnostics: readonly EditorDiagnostic[]) => {
     const errors = diagnostics.filter((d) => d.severity === "error").length;
-    problems.textContent = diagnostics.length === 0 ? w.noProblems : `${diagnostics.length} ${w.problems}: ${diagnostics.map((d) => d.message).slice(0, 3).join(" · ")}`;
+    // Each with its line and column in the file, as the text view's markers give them: a form edit's problem is found in the text.
+    const at = (d: EditorDiagnostic) => {
+      const p = model.getPositionAt(d.start);
+      return `${p.lineNumber}:${p.column} ${d.message}`;
+    };
+    problems.textContent = diagnostics.length === 0 ? w.noProblems : `${diagnostics.length} ${w.problems}: ${diagnostics.map(at).slice(0, 3).join(" · ")}`;
     problems.className = `problems ${errors > 0 ? "bad" : "good"}`;
     // How long the worker took to check the change (the benchmark reads it).
     problems.dataset["workerMs"] = String(worker.lastMs.change ?? worker.lastMs.diagnostics ?? "");

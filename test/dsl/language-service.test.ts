@@ -63,6 +63,15 @@ describe("completion", () => {
 });
 
 describe("hover", () => {
+  it("finds the function word under the cursor however deep it is nested: a built-in inside a fold's step, the fold's keyword, a decision read inside a built-in's argument", () => {
+    const text = `decision d:\n  allowed if accumulate(s = 0 sp for c in courses then s + round(c.credits)) > 3 sp and round(if outcome(art22.minimum_credits) = allowed then 1 otherwise 0) = 1\n  otherwise refused\n`;
+    const hover = (word: string, from = 0) => hoverAt(text, text.indexOf(word, from) + 2, fixtureEnv(text), "en")?.contents ?? "";
+    expect(hover("round")).toMatch(/^\*\*round\(x\) or round\(x, decimals\)\*\*/);
+    expect(hover("round", text.indexOf("and round"))).toMatch(/^\*\*round\(x\)/);
+    expect(hover("accumulate")).toContain("One step per element of a finite list");
+    expect(hover("outcome")).toMatch(/^\*\*outcome\(artN\.decision\)/);
+  });
+
   it("shows a field's Dutch description and type", () => {
     const { text, offset } = atCursor(`decision d:\n  allowed if enrolment.credits_rem<|>aining < 25 sp\n  otherwise refused\n`);
     const hover = hoverAt(text, offset, fixtureEnv(text), "nl");

@@ -11,12 +11,14 @@ import type { FormContext } from "../worker/form-context.js";
 import { button, field, input, select } from "./controls.js";
 import type { FormModel, FormTest } from "./form-model.js";
 import { conditionRow, factsFor, newCondition, newRule } from "./form-rules.js";
-import type { FormCondition, FormException } from "./rules-model.js";
+import { isFactCondition, type FactCondition, type FormCondition, type FormException } from "./rules-model.js";
 
 /** Facts that make every condition hold, set into a copy of `base` (a yes/no, a number just past the bound, a value of the list). */
 export function factsMeeting(conditions: readonly FormCondition[], facts: readonly Fact[], base: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out = structuredClone(base) as Record<string, unknown>;
   for (const c of conditions) {
+    // A call of a definition or another decision's outcome is no fact of the student to set.
+    if (!isFactCondition(c)) continue;
     const fact = facts.find((f) => f.path === c.fact);
     const value = holding(c, fact);
     const keys = c.fact.split(".");
@@ -29,7 +31,7 @@ export function factsMeeting(conditions: readonly FormCondition[], facts: readon
   return out;
 }
 
-function holding(c: FormCondition, fact: Fact | undefined): unknown {
+function holding(c: FactCondition, fact: Fact | undefined): unknown {
   const o = c.operand;
   if (c.operator === "is") return true;
   if (c.operator === "is not") return false;

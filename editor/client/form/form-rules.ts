@@ -2,7 +2,8 @@
  * The rules block in the form: parameters and `set`s (a number with its unit, or a date), exceptions
  * to the decisions the article opens to faculties (the decision; per rule the outcome from the
  * decision's outcomes, conditions from the context schema's facts with operators fitting each
- * fact's type and values from its enumeration or unit, and/or, the reason in Dutch and English),
+ * fact's type and values from its enumeration or unit, calls of definitions of an element and
+ * other decisions' outcomes picked from lists (reference-rows.ts), and/or, the reason in Dutch and English),
  * and every other statement shown read-only with the reason the form does not edit it.
  */
 import { OUTCOMES, type Lang, type Outcome, type UnitName } from "../../../dsl/index.js";
@@ -11,7 +12,8 @@ import type { Words } from "../i18n.js";
 import type { Fact } from "../worker/facts.js";
 import type { FormContext, OpenDecision } from "../worker/form-context.js";
 import { button, chooser, field, inline, input, select, type Option } from "./controls.js";
-import type { FormCondition, FormException, FormParameter, FormRule, FormStatement, FormText, Operand, Operator, RulesModel } from "./rules-model.js";
+import { callRow, newCall, newRead, readRow, type RuleScope } from "./reference-rows.js";
+import { isFactCondition, printCondition, type FactCondition, type FormCondition, type FormException, type FormParameter, type FormRule, type FormStatement, type FormText, type Operand, type Operator, type RulesModel } from "./rules-model.js";
 
 export type Edit = (change: (rules: RulesModel) => RulesModel, structural: boolean) => void;
 
@@ -98,12 +100,23 @@ export interface ConditionRowOptions {
   readonly facts: readonly Fact[];
   readonly names: readonly string[];
   readonly condition: FormCondition;
+  /** What the rule can call or read besides facts; without it a call or read is shown as its text. */
+  readonly scope?: RuleScope;
   readonly w: Words;
   readonly onChange: (c: FormCondition, structural: boolean) => void;
-  readonly onRemove?: () => void;
+  readonly onRemove?: (() => void) | undefined;
 }
 
 export function conditionRow(o: ConditionRowOptions): HTMLElement {
+  const c = o.condition;
+  if (!isFactCondition(c)) {
+    if (!o.scope) return h("div", { class: "condition" }, h("code", {}, printCondition(c, "en")));
+    return c.kind === "call" ? callRow({ ...o, condition: c, scope: o.scope }) : readRow({ ...o, condition: c, scope: o.scope });
+  }
+  return factRow({ ...o, condition: c });
+}
+
+function factRow(o: ConditionRowOptions & { readonly condition: FactCondition }): HTMLElement {
   const { condition: c, w } = o;
   const fact = o.facts.find((f) => f.path === c.fact);
   const factSelect = select(o.facts.map((f) => ({ value: f.path, label: f.path })), c.fact, (path) => {
@@ -150,8 +163,17 @@ function changeAt<T>(list: readonly T[], index: number, change: (item: T) => T |
  */
 type Setter<T> = (change: (current: T) => T | null, structural: boolean) => void;
 
-function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undefined, rule: FormRule, lang: Lang, w: Words, set: Setter<FormRule>): HTMLElement {
+/** What a rule of an exception to `decision` can call or read (reference-rows.ts). */
+export function scopeFor(ctx: FormContext, decision: OpenDecision | undefined, target: string, lang: Lang): RuleScope {
+  const element = decision?.element ? { variable: decision.element.variable, collection: decision.element.collection } : null;
+  return { element, visible: ctx.visible, target: decision?.id ?? target, lang };
+}
+
+function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undefined, scope: RuleScope, rule: FormRule, lang: Lang, w: Words, set: Setter<FormRule>): HTMLElement {
   const facts = factsFor(ctx, decision);
+  const call = newCall(scope);
+  const read = newRead(scope);
+  const add = (c: FormCondition) => () => set((r) => ({ ...r, conditions: [...r.conditions, c] }), true);
   const setCondition = (k: number) => (c: FormCondition | null, structural: boolean) => set((r) => ({ ...r, conditions: changeAt(r.conditions, k, () => c) }), structural);
   return h(
     "fieldset",
@@ -164,12 +186,14 @@ function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undef
           "div",
           { class: "conditions", role: "group", "aria-label": w.conditions },
           ...rule.conditions.map((c, k) =>
-            conditionRow({ id: `${id}-c${k}`, facts, names: ctx.names, condition: c, w, onChange: (next, structural) => setCondition(k)(next, structural), onRemove: rule.conditions.length > 1 ? () => setCondition(k)(null, true) : undefined }),
+            conditionRow({ id: `${id}-c${k}`, facts, names: ctx.names, condition: c, scope, w, onChange: (next, structural) => setCondition(k)(next, structural), onRemove: rule.conditions.length > 1 ? () => setCondition(k)(null, true) : undefined }),
           ),
           h(
             "div",
             { class: "row" },
             button(`${id}-add-condition`, w.addCondition, () => set((r) => ({ ...r, conditions: [...r.conditions, newCondition(facts)] }), true)),
+            call ? button(`${id}-add-call`, w.addDefinitionCondition, add(call)) : null,
+            read ? button(`${id}-add-read`, w.addDecisionCondition, add(read)) : null,
             rule.conditions.length > 1 ? inline(`${id}-combine`, w.combine, select([{ value: "and", label: w.and }, { value: "or", label: w.or }], rule.combine, (v) => set((r) => ({ ...r, combine: v as "and" | "or" }), false))) : null,
           ),
         ),
@@ -179,7 +203,7 @@ function ruleEditor(id: string, ctx: FormContext, decision: OpenDecision | undef
   );
 }
 
-export function newCondition(facts: readonly Fact[]): FormCondition {
+export function newCondition(facts: readonly Fact[]): FactCondition {
   const fact = facts.find((f) => f.path === "enrolment.credits_remaining") ?? facts[0];
   const operator = operatorsFor(fact)[0]!;
   return { fact: fact?.path ?? "enrolment.faculty", operator, operand: operandFor(fact, operator, null) };
@@ -196,7 +220,7 @@ function exceptionEditor(id: string, ctx: FormContext, e: FormException, lang: L
     { class: "exception" },
     h("legend", {}, `${w.exception}: ${decision ? decision[lang === "nl" ? "labelNl" : "labelEn"] : e.target}`),
     field(`${id}-decision`, w.decision, select(ctx.decisions.map((d) => ({ value: d.id, label: `${d.id} — ${lang === "nl" ? d.labelNl : d.labelEn}` })), e.target, (v) => set((x) => ({ ...x, target: v }), true))),
-    ...e.rules.map((r, j) => ruleEditor(`${id}-r${j}`, ctx, decision, r, lang, w, (change, structural) => set((x) => ({ ...x, rules: changeAt(x.rules, j, change) }), structural))),
+    ...e.rules.map((r, j) => ruleEditor(`${id}-r${j}`, ctx, decision, scopeFor(ctx, decision, e.target, lang), r, lang, w, (change, structural) => set((x) => ({ ...x, rules: changeAt(x.rules, j, change) }), structural))),
     h("div", { class: "row" }, button(`${id}-add-rule`, w.addRule, () => set((x) => ({ ...x, rules: [...x.rules, newRule(factsFor(ctx, decision), decision)] }), true)), button(`${id}-remove`, w.removeException, () => set(() => null, true))),
   );
 }

@@ -1,12 +1,13 @@
 /**
  * The rules block as the form sees it: each statement is either something the form can edit — a
  * parameter or a `set` (a number or date with its unit), an exception whose rules are flat chains
- * of simple conditions joined by one `and`/`or` — or kept as its own text, shown read-only with the
+ * of simple conditions joined by one `and`/`or` (a fact compared with a value, a call of a
+ * definition of an element, another decision's outcome compared with outcome words) — or kept as its own text, shown read-only with the
  * reason the form cannot show it. Writing prints the edited statements in the file's keyword
  * language, keeps every other statement's text (and every comment between statements) as it was,
  * and formats the block, so the result is what `regelwerk fmt` writes. Pure: no DOM.
  */
-import { KEYWORDS, OUTCOMES, childrenOf, expressionsOf, format, parse, type Expr, type Lang, type Outcome, type Rule, type Statement, type UnitName } from "../../../dsl/index.js";
+import { DECISION_READS, KEYWORDS, OUTCOMES, childrenOf, expressionsOf, format, parse, type Expr, type Lang, type Outcome, type Rule, type Statement, type UnitName } from "../../../dsl/index.js";
 
 export type Operator = "is" | "is not" | "=" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in";
 
@@ -20,12 +21,44 @@ export type Operand =
   /** A parameter, definition or calendar point by name: `< minimum`. */
   | { readonly kind: "name"; readonly path: string };
 
-export interface FormCondition {
+/** A fact of the student compared with a value: `enrolment.credits_remaining < 20 sp`. */
+export interface FactCondition {
+  readonly kind?: "fact";
   readonly fact: string;
   readonly operator: Operator;
   /** null for `is` / `is not` (a yes/no fact). */
   readonly operand: Operand | null;
 }
+
+/**
+ * A definition of an element called for the rule's element (docs/language.md "Definitions of an
+ * element"): `art47.has_credit(c)`, or `not art47.has_credit(c)`. The arguments are names, kept as written.
+ */
+export interface CallCondition {
+  readonly kind: "call";
+  /** As written: `art47.has_credit`, or `has_credit` in the definition's own article. */
+  readonly definition: string;
+  readonly args: readonly string[];
+  readonly negated: boolean;
+}
+
+/**
+ * Another decision's outcome compared with outcome words (docs/language.md "Reading another
+ * decision"): `outcome(art24.credit_limit_deviation) = allowed`, `outcome(art47.second_period_retake, c) in [refused]`.
+ */
+export interface ReadCondition {
+  readonly kind: "read";
+  readonly decision: string;
+  /** The element a decision per element is read for (`c`); null for a decision per student. */
+  readonly element: string | null;
+  readonly operator: "=" | "!=" | "in" | "not in";
+  /** One for `=` / `!=`; at least one for `in` / `not in`. */
+  readonly outcomes: readonly Outcome[];
+}
+
+export type FormCondition = FactCondition | CallCondition | ReadCondition;
+
+export const isFactCondition = (c: FormCondition): c is FactCondition => c.kind === undefined || c.kind === "fact";
 
 export interface FormRule {
   readonly outcome: Outcome;
@@ -96,15 +129,37 @@ function listOf(e: Expr | null): Operand | null {
   return { kind: "list", values: e.items.map((i) => (i as { value: string }).value) };
 }
 
-/** One member of an and/or chain as a condition, or null when it is more than a fact compared with a value. */
+/** `art47.has_credit(c)` whose arguments are all names; null for anything else. */
+function callOf(e: Expr | null, negated: boolean): CallCondition | null {
+  if (e?.kind !== "DefinitionCall" || !e.args.every((a) => a?.kind === "NameRef")) return null;
+  return { kind: "call", definition: e.callee.path.join("."), args: e.args.map((a) => (a as { path: readonly string[] }).path.join(".")), negated };
+}
+
+/** `outcome(d) = allowed`, `outcome(d, c) != refused`, `outcome(d) in [allowed, discretionary]`; null for anything else (a `value(…)` read too). */
+function readOf(e: Expr): ReadCondition | null {
+  if (e.kind !== "Binary" || e.left?.kind !== "DecisionRef" || e.left.read !== "outcome") return null;
+  const { target, element } = e.left;
+  if (element && element.kind !== "NameRef") return null;
+  const base = { kind: "read" as const, decision: target.path.join("."), element: element ? element.path.join(".") : null };
+  if ((e.operator === "=" || e.operator === "!=") && e.right?.kind === "OutcomeLit") return { ...base, operator: e.operator, outcomes: [e.right.outcome] };
+  if (e.operator === "in" && e.right?.kind === "ListLit" && e.right.items.length > 0 && e.right.items.every((i) => i?.kind === "OutcomeLit")) {
+    return { ...base, operator: "in", outcomes: e.right.items.map((i) => (i as { outcome: Outcome }).outcome) };
+  }
+  return null;
+}
+
+/** One member of an and/or chain as a condition, or null when it is more than the form shows. */
 function conditionOf(e: Expr | null): FormCondition | null {
   if (!e) return null;
   if (e.kind === "NameRef") return { fact: e.path.join("."), operator: "is", operand: null };
+  if (e.kind === "DefinitionCall") return callOf(e, false);
   if (e.kind === "Unary" && e.operator === "not") {
     if (e.operand?.kind === "NameRef") return { fact: e.operand.path.join("."), operator: "is not", operand: null };
+    if (e.operand?.kind === "DefinitionCall") return callOf(e.operand, true);
     const inner = conditionOf(e.operand);
-    return inner?.operator === "in" ? { ...inner, operator: "not in" } : null;
+    return inner && inner.kind !== "call" && inner.operator === "in" ? { ...inner, operator: "not in" } : null;
   }
+  if (e.kind === "Binary" && e.left?.kind === "DecisionRef") return readOf(e);
   if (e.kind !== "Binary" || e.left?.kind !== "NameRef") return null;
   const fact = e.left.path.join(".");
   if (e.operator === "in") {
@@ -196,7 +251,17 @@ export function printOperand(o: Operand, lang: Lang): string {
   }
 }
 
+function printRead(c: ReadCondition, lang: Lang): string {
+  const read = `${DECISION_READS.outcome[lang]}(${c.decision}${c.element ? `, ${c.element}` : ""})`;
+  const words = c.outcomes.map((o) => OUTCOMES[o][lang]);
+  if (c.operator === "=" || c.operator === "!=") return `${read} ${c.operator} ${words[0] ?? OUTCOMES.allowed[lang]}`;
+  const list = `${read} ${KEYWORDS.In[lang]} [${words.join(", ")}]`;
+  return c.operator === "in" ? list : `${KEYWORDS.Not[lang]} (${list})`;
+}
+
 export function printCondition(c: FormCondition, lang: Lang): string {
+  if (c.kind === "call") return `${c.negated ? `${KEYWORDS.Not[lang]} ` : ""}${c.definition}(${c.args.join(", ")})`;
+  if (c.kind === "read") return printRead(c, lang);
   if (c.operator === "is") return c.fact;
   if (c.operator === "is not") return `${KEYWORDS.Not[lang]} ${c.fact}`;
   const operand = c.operand ? printOperand(c.operand, lang) : '""';

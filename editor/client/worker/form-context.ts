@@ -3,11 +3,13 @@
  * article opens to faculties (a decision with the outcomes its rules give and, for a decision per
  * element, the fields of that element), the facts of the context schema, the closed lists of the
  * scope (faculties, campuses, programmes), the article's general text, and the names a condition
- * may compare with (parameters, calendar points).
+ * may compare with (parameters, calendar points), and the definitions of an element and decisions
+ * a condition may call or read.
  */
 import { OUTCOMES, type Outcome } from "../../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../../../engine/index.js";
 import { factsOf, schemaAt, type Fact, type SchemaNode } from "./facts.js";
+import { visibleNames, type VisibleNames } from "./visible-names.js";
 
 export interface OpenDecision {
   /** Qualified: `art22.minimum_credits`. */
@@ -17,7 +19,7 @@ export interface OpenDecision {
   /** The outcomes the general decision's rules give, then the others. */
   readonly outcomes: readonly Outcome[];
   /** For a decision taken per element (`for each c in courses`): the element's variable and fields. */
-  readonly element: { readonly variable: string; readonly facts: readonly Fact[] } | null;
+  readonly element: { readonly variable: string; readonly collection: string; readonly facts: readonly Fact[] } | null;
 }
 
 export interface OpenParameter {
@@ -42,9 +44,11 @@ export interface FormContext {
   /** The version's set and year (`kuleuven-oer`, `2020-2021`): which source text applies. */
   readonly set: string;
   readonly year: string;
+  /** What a condition may call or read besides facts: definitions of an element and decisions (visible-names.ts). */
+  readonly visible: VisibleNames;
 }
 
-const EMPTY: FormContext = { decisions: [], parameters: [], facts: [], names: [], faculties: [], campuses: [], programmes: [], contextSchema: {}, general: null, set: "", year: "" };
+const EMPTY: FormContext = { decisions: [], parameters: [], facts: [], names: [], faculties: [], campuses: [], programmes: [], contextSchema: {}, general: null, set: "", year: "", visible: { definitions: [], decisions: [], readsBack: {} } };
 
 function enumAt(schema: object, path: readonly string[]): string[] {
   return (schemaAt(schema, path)?.enum ?? []).map(String);
@@ -59,9 +63,14 @@ function openDecision(general: RegulationFile, name: string, schema: object): Op
   const collection = decl.forEach?.collection;
   if (decl.forEach && collection?.kind === "NameRef") {
     const items = (schemaAt(schema, collection.path) as SchemaNode | null)?.items;
-    if (items) element = { variable: decl.forEach.variable, facts: factsOf(items, decl.forEach.variable) };
+    if (items) element = { variable: decl.forEach.variable, collection: collection.path.join("."), facts: factsOf(items, decl.forEach.variable) };
   }
   return { id: `${general.namespace}.${name}`, labelNl: decl.label?.nl ?? name, labelEn: decl.label?.en ?? decl.label?.nl ?? name, outcomes, element };
+}
+
+/** The decisions the file's exceptions change, qualified. */
+function exceptionTargets(file: RegulationFile): string[] {
+  return file.ast.statements.flatMap((s) => (s.kind === "ExceptionDecl" && s.target ? [s.target.path.length >= 2 ? s.target.path.join(".") : `${file.namespace}.${s.target.path.join(".")}`] : []));
 }
 
 export function formContextOf(version: RegulationVersion | null, uri: string): FormContext {
@@ -98,5 +107,6 @@ export function formContextOf(version: RegulationVersion | null, uri: string): F
       : null,
     set,
     year,
+    visible: visibleNames(version, file, [...decisions.map((d) => d.id), ...exceptionTargets(file)]),
   };
 }
