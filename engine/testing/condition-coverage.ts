@@ -12,12 +12,18 @@
  * and the other conditions; what still has no value (a function call used as a condition) is
  * inferred from the rule's outcome where only one value fits, and otherwise left unknown for that
  * run. A run where a condition lacked facts counts for neither.
+ *
+ * A condition that is the exact complement of an earlier rule's condition in the same block
+ * (complements.ts) cannot be false where it is reached; it counts as covered through the earlier
+ * condition when that one is seen both true and false and this one is seen with the value its rule
+ * needs.
  */
 import type * as A from "../../dsl/index.js";
 import { printExpr } from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { fileLang } from "../compile/index.js";
 import type { DecisionResult } from "../evaluate/index.js";
+import { complementPair } from "./complements.js";
 import { argumentCode, elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
 
 /** A condition of a rule: where it is, its text, and what the examples made of it. */
@@ -28,6 +34,19 @@ export interface Condition {
   readonly text: string;
   seenTrue: boolean;
   seenFalse: boolean;
+  /** Set where this condition is the complement of `of`, an earlier rule's condition; `holds`: its value where its rule applies. */
+  complement: { readonly of: Condition; readonly holds: boolean } | null;
+}
+
+/** Covered as the complement of an earlier rule's condition (see above), not by being seen both ways. */
+export function coveredAsComplement(c: Condition): boolean {
+  if (c.seenTrue && c.seenFalse) return false;
+  return c.complement !== null && (c.complement.holds ? c.seenTrue : c.seenFalse) && c.complement.of.seenTrue && c.complement.of.seenFalse;
+}
+
+/** Shown by the examples to change the outcome: seen both true and false, or covered as a complement. */
+export function conditionCovered(c: Condition): boolean {
+  return (c.seenTrue && c.seenFalse) || coveredAsComplement(c);
 }
 
 type Tree = { kind: "and" | "or"; left: Tree; right: Tree } | { kind: "not"; operand: Tree } | { kind: "atom"; index: number };
@@ -87,7 +106,7 @@ function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names:
     else variablePath = expr.path;
   }
   const index = atoms.length;
-  atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false }, observedAs, variablePath });
+  atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false, complement: null }, observedAs, variablePath });
   return { kind: "atom", index };
 }
 
@@ -213,12 +232,15 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
     const names: Names = { facts, symbols: new Set([...namespaces, ...(declared.get(file.namespace) ?? [])]) };
     for (const s of file.ast.statements) {
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
+      const earlier: { condition: A.Expr; atoms: readonly Atom[] }[] = [];
       for (const rule of s.rules) {
         const atoms: Atom[] = [];
         const tree = treeOf(rule.condition, atoms, file, names);
         if (!tree) continue;
         byRule.set(`${rule.span.file}:${rule.span.line}:${rule.span.column}`, { tree, atoms });
         conditions.push(...atoms.map((a) => a.condition));
+        markComplement(rule.condition!, atoms, earlier);
+        earlier.push({ condition: rule.condition!, atoms });
       }
     }
   }
@@ -231,6 +253,20 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
       }
     },
   };
+}
+
+/** Where the rule's condition is the complement of the nearest earlier rule's in the block, link its atom to that rule's. */
+function markComplement(condition: A.Expr, atoms: readonly Atom[], earlier: readonly { condition: A.Expr; atoms: readonly Atom[] }[]): void {
+  const at = (list: readonly Atom[], e: A.Expr) => list.find((a) => a.condition.line === e.span.line && a.condition.column === e.span.column)?.condition;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const pair = complementPair(earlier[i]!.condition, condition);
+    const of = pair && at(earlier[i]!.atoms, pair.earlier);
+    const later = pair && at(atoms, pair.later);
+    if (pair && of && later) {
+      later.complement = { of, holds: pair.holds };
+      return;
+    }
+  }
 }
 
 /** The element of the context a decision per element is about, with the variable naming it. */
