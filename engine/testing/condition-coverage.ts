@@ -24,7 +24,7 @@ import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { fileLang } from "../compile/index.js";
 import type { DecisionResult } from "../evaluate/index.js";
 import { complementPair } from "./complements.js";
-import { argumentCode, elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
+import { argumentCode, elementKey, isUndecided, type DefinitionBodies, type Observation, type RuleTrace, type StepReason } from "../runtime/index.js";
 
 /** A condition of a rule: where it is, its text, and what the examples made of it. */
 export interface Condition {
@@ -65,10 +65,10 @@ interface RuleConditions {
 }
 
 export interface ConditionCoverage {
-  /** Every condition of every rule, in file and position order. */
+  /** Every condition of every rule (and of every definition's body, where asked), in file and position order. */
   readonly conditions: readonly Condition[];
-  /** Record the traces of one evaluation of the student context `given`. */
-  record(decisions: readonly DecisionResult[], given: unknown): void;
+  /** Record the traces of one evaluation of the student context `given` (and what its definitions' bodies tested). */
+  record(decisions: readonly DecisionResult[], given: unknown, bodies?: DefinitionBodies): void;
 }
 
 /** What the head of a name is: a fact of the context, a name of the version, or a variable. */
@@ -78,15 +78,15 @@ interface Names {
   readonly symbols: ReadonlySet<string>;
 }
 
-function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names: Names): Tree | null {
+function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names: Names, conditionsOnly = false): Tree | null {
   if (!expr) return null;
   if (expr.kind === "Binary" && (expr.operator === "and" || expr.operator === "or")) {
-    const left = treeOf(expr.left, atoms, file, names);
-    const right = treeOf(expr.right, atoms, file, names);
+    const left = treeOf(expr.left, atoms, file, names, conditionsOnly);
+    const right = treeOf(expr.right, atoms, file, names, conditionsOnly);
     return left && right ? { kind: expr.operator, left, right } : null;
   }
   if (expr.kind === "Unary" && expr.operator === "not") {
-    const operand = treeOf(expr.operand, atoms, file, names);
+    const operand = treeOf(expr.operand, atoms, file, names, conditionsOnly);
     return operand ? { kind: "not", operand } : null;
   }
   const text = printExpr(expr, fileLang(file));
@@ -105,6 +105,8 @@ function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names:
     else if (names.facts.has(head)) observedAs = { kind: "fact", key: expr.path.join(".") };
     else variablePath = expr.path;
   }
+  // A definition of an element's trace gives only the conditions its body tested and the calls it made (`why`).
+  if (conditionsOnly && observedAs?.kind !== "condition" && observedAs?.kind !== "call") observedAs = null;
   const index = atoms.length;
   atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false, complement: null }, observedAs, variablePath });
   return { kind: "atom", index };
@@ -208,8 +210,20 @@ function solve(rule: RuleConditions, observed: readonly unknown[], computed: Rea
   return known;
 }
 
-/** The conditions of a version's rules, ready to record test runs. */
-export function conditionCoverage(version: RegulationVersion): ConditionCoverage {
+/** Whether a definition's body combines conditions (`a and b`, `not a`): its operands are then conditions of their own. */
+function combinesConditions(expr: A.Expr | null): boolean {
+  return (expr?.kind === "Binary" && (expr.operator === "and" || expr.operator === "or")) || (expr?.kind === "Unary" && expr.operator === "not");
+}
+
+const spanKey = (span: A.Span) => `${span.file}:${span.line}:${span.column}`;
+
+/**
+ * The conditions of a version's rules, ready to record test runs. With `definitions`, also the
+ * operands of each definition whose body combines conditions (`definition x = a and b`): a plain
+ * definition's are seen when some rule reads it (what its body tested, from `bodies`), a definition
+ * of an element's per element, from the call's trace.
+ */
+export function conditionCoverage(version: RegulationVersion, definitions = false): ConditionCoverage {
   const facts = new Set<string>(version.contextType.kind === "object" ? Object.keys(version.contextType.fields) : []);
   const declared = new Map<string, Set<string>>();
   const namespaces = new Set<string>();
@@ -220,6 +234,8 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
     declared.set(f.namespace, names);
   }
   const byRule = new Map<string, RuleConditions>();
+  const byBody = new Map<string, RuleConditions>();
+  const byElementBody = new Map<string, RuleConditions>();
   const conditions: Condition[] = [];
   // Decisions per element of a list of the context (`for each c in courses`): the variable and the list.
   const perElement = new Map<string, { variable: string; list: readonly string[] }>();
@@ -231,6 +247,14 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
   for (const file of version.files) {
     const names: Names = { facts, symbols: new Set([...namespaces, ...(declared.get(file.namespace) ?? [])]) };
     for (const s of file.ast.statements) {
+      if (definitions && s.kind === "Declaration" && s.role === "definition" && combinesConditions(s.value)) {
+        const atoms: Atom[] = [];
+        const tree = treeOf(s.value, atoms, file, names, s.parameters.length > 0);
+        if (!tree) continue;
+        (s.parameters.length > 0 ? byElementBody : byBody).set(spanKey(s.value!.span), { tree, atoms });
+        conditions.push(...atoms.map((a) => a.condition));
+        continue;
+      }
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
       const earlier: { condition: A.Expr; atoms: readonly Atom[] }[] = [];
       for (const rule of s.rules) {
@@ -246,10 +270,17 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
   }
   return {
     conditions,
-    record(decisions, given) {
+    record(decisions, given, bodies) {
       for (const d of decisions) {
         const element = d.item ? elementOf(d, given, perElement) : null;
-        for (const trace of d.trace?.considered ?? []) recordRule(byRule, trace, element);
+        for (const trace of d.trace?.considered ?? []) {
+          recordRule(byRule, trace, element);
+          if (byElementBody.size > 0) recordElementBodies(byElementBody, trace.observations);
+        }
+      }
+      for (const [key, body] of bodies ?? []) {
+        const rule = byBody.get(key);
+        if (rule && typeof body.value === "boolean") mark(rule, solve(rule, observedValues(rule.atoms, body.observations, null), new Map(), body.value));
       }
     },
   };
@@ -280,6 +311,37 @@ function elementOf(d: DecisionResult, given: unknown, perElement: ReadonlyMap<st
   return value === undefined ? null : { variable: info.variable, value };
 }
 
+/** Calls of definitions of an element that a rule recorded: their bodies' conditions, from the call's `why`. */
+function recordElementBodies(byElementBody: ReadonlyMap<string, RuleConditions>, observations: readonly Observation[]): void {
+  for (const o of observations) {
+    if (o.kind !== "definition" || o.argument === undefined || typeof o.value !== "boolean") continue;
+    const rule = byElementBody.get(`${o.source.file}:${o.source.line}:${o.source.column}`);
+    if (!rule) continue;
+    mark(rule, solve(rule, reasonValues(rule.atoms, o.why ?? []), new Map(), o.value));
+  }
+}
+
+/**
+ * The value of each atom of a definition of an element's body in one call, from the call's reasons:
+ * a condition by its text, a call of a definition of an element by its name (`art47.has_credit(V)`).
+ */
+function reasonValues(atoms: readonly Atom[], why: readonly StepReason[]): (unknown | undefined)[] {
+  return atoms.map((atom) => {
+    const seen = atom.observedAs;
+    if (seen?.kind === "condition") return why.find((r) => r.text_nl === seen.key)?.value;
+    if (seen?.kind === "call") return why.find((r) => r.text.startsWith(`${seen.key}(`) || r.text.includes(`.${seen.key}(`))?.value;
+    return undefined;
+  });
+}
+
+function mark(rule: RuleConditions, known: ReadonlyMap<number, boolean> | null): void {
+  for (const [i, v] of known ?? []) {
+    const c = rule.atoms[i]!.condition;
+    if (v) c.seenTrue = true;
+    else c.seenFalse = true;
+  }
+}
+
 function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrace, element: { variable: string; value: unknown } | null): void {
   if (trace.applied === "undetermined") return;
   const rule = byRule.get(`${trace.source.file}:${trace.source.line}:${trace.source.column}`);
@@ -291,11 +353,5 @@ function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrac
     for (const name of a.variablePath.slice(1)) v = v && typeof v === "object" ? (v as Record<string, unknown>)[name] : undefined;
     if (typeof v === "boolean") computed.set(i, v);
   });
-  const known = solve(rule, observedValues(rule.atoms, trace.observations, element), computed, trace.applied);
-  if (!known) return;
-  for (const [i, v] of known) {
-    const c = rule.atoms[i]!.condition;
-    if (v) c.seenTrue = true;
-    else c.seenFalse = true;
-  }
+  mark(rule, solve(rule, observedValues(rule.atoms, trace.observations, element), computed, trace.applied));
 }
