@@ -23,7 +23,7 @@ export const SERVE_OPTIONS: OptionTable = { valued: ["port", "root", "db"], flag
 /** engine/cli/batch.ts */
 export const BATCH_OPTIONS: OptionTable = { valued: ["regulation", "input", "columns", "format", "workers", "article", "only", "lang"], flags: ["explain"], positionals: "many" };
 /** engine/cli/run-tests.ts */
-export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against", "min-condition-coverage"], flags: ["verbose", "json", "definitions"], positionals: ["folder or file"] };
+export const TEST_OPTIONS: OptionTable = { valued: ["lang", "article", "against", "min-condition-coverage"], flags: ["verbose", "json"], positionals: ["folder or file"] };
 /** engine/cli/fmt.ts */
 export const FMT_OPTIONS: OptionTable = { valued: ["lang"], flags: ["write", "check"], positionals: "many" };
 /** engine/cli/eval.ts */

@@ -1,13 +1,17 @@
 /**
- * Condition coverage of definitions (`runTests(…, { definitions: true })`, `regelwerk test
- * --definitions`): the operands of a definition whose body combines conditions are conditions too.
+ * Condition coverage of definitions (`runTests(…, { definitions: true })`, as `regelwerk test`
+ * runs it): the operands of a definition whose body combines conditions are conditions too.
  * A plain definition's are seen when a rule reads it (short-circuit counted as in rules); a
  * definition of an element's per element, from the call's trace. Without the option they are not
  * counted.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../../engine/cli/main.js";
 import { runTests } from "../../../engine/index.js";
-import { loadSet } from "../../support/regulation-set.js";
+import { MANIFEST, loadSet, regulationYaml } from "../../support/regulation-set.js";
 
 const summary = (rules: string, tests: string, definitions = true) => {
   const version = loadSet({ "art-10/general.yaml": { id: "art10", article: 10, rules, tests } });
@@ -52,5 +56,32 @@ decision retake "Herneming" for each c in courses:
   given: { courses: [{ code: C, credits: 3, compulsory: true }] }
   expect: { "retake[C]": allowed }`;
     expect(summary(rules, both)).toEqual(["c.credits < 5 sp TF", "c.compulsory TF", "light(c) TF"]);
+  });
+});
+
+describe("regelwerk test", () => {
+  it("counts the conditions of definitions' bodies with the rules'", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "regelwerk-definitions-"));
+    try {
+      mkdirSync(join(tmp, "v", "art-10"), { recursive: true });
+      writeFileSync(join(tmp, "v", "manifest.yaml"), MANIFEST);
+      const rules = `definition too_few "te weinig" = enrolment.isp_deviation and sum(c.credits for c in courses) < 25 sp
+decision minimum_credits "Minimumgrens" §2:
+  refused if too_few "te weinig"
+  otherwise allowed "genoeg"`;
+      const tests = `- name: t
+  given: { enrolment: { isp_deviation: true }, courses: [{ code: C1, credits: 10 }] }
+  expect: { minimum_credits: refused }
+- name: u
+  given: { enrolment: { isp_deviation: false }, courses: [{ code: C1, credits: 10 }] }
+  expect: { minimum_credits: allowed }`;
+      writeFileSync(join(tmp, "v", "art-10", "general.yaml"), regulationYaml({ id: "art10", article: 10, rules, tests }));
+      let out = "";
+      expect(main(["test", join(tmp, "v")], { out: (t) => void (out += t), err: () => undefined })).toBe(0);
+      expect(out).toContain("  condition coverage: 2/3 conditions seen both true and false (66.6%)\n");
+      expect(out).toContain(`:12:64: sum(c.credits for c in courses) < 25 sp: never false\n`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
