@@ -29,7 +29,7 @@ export {
   type WhatIfNode,
 } from "./explain/index.js";
 export type { DecisionTrace, FoldObservation, FoldStep, Observation, RuleTrace, StepReason } from "./runtime/index.js";
-export { runTests, type TestReport } from "./testing/index.js";
+export { conditionCovered, coveredAsComplement, runTests, type Condition, type TestReport } from "./testing/index.js";
 export { coverageOf, type CoverageReport } from "./coverage/index.js";
 export { canonicalJson, portableSha256, rulesHash, type Hasher } from "./receipt/index.js";
 export { ENGINE_VERSION } from "./version.js";

@@ -2,7 +2,7 @@
  * `regelwerk test [folder|file] [--article N]`: run the examples in regulation files and report rule
  * coverage over the files that ran.
  */
-import { explainDecision, runTests } from "../index.js";
+import { conditionCovered, coveredAsComplement, explainDecision, runTests, type Condition } from "../index.js";
 import { join } from "../load/index.js";
 import { nodeFileSystem as fs, nodeSha256 } from "../node/index.js";
 import { parseOptions } from "./args.js";
@@ -50,7 +50,7 @@ export function test(argv: readonly string[], io: Io): number {
     if (files.length === 0) continue;
     ran += files.length;
     const paths = new Set(files.map((f) => f.path));
-    const report = runTests(version, nodeSha256);
+    const report = runTests(version, nodeSha256, undefined, { definitions: true });
     io.out(`${version.manifest.id} ${version.manifest.academic_year}\n`);
     for (const r of report.results) {
       if (!paths.has(r.file.path)) continue;
@@ -73,16 +73,19 @@ export function test(argv: readonly string[], io: Io): number {
     io.out(`  rule coverage: ${covered}/${rules.length} rules (${percent}%)\n`);
     for (const u of uncovered) io.out(`    not exercised: ${u.file}:${u.line}: ${u.exception ? "exception " : ""}${u.text}\n`);
     const conditions = report.conditions.filter((c) => paths.has(c.file));
-    const both = conditions.filter((c) => c.seenTrue && c.seenFalse).length;
+    const both = conditions.filter(conditionCovered).length;
+    const complements = conditions.filter(coveredAsComplement).length;
     conditionsSeen += both;
     conditionsAll += conditions.length;
-    io.out(`  condition coverage: ${both}/${conditions.length} conditions seen both true and false (${percentOf(both, conditions.length)}%)\n`);
+    const through = complements > 0 ? ` or covered as complements (${complements})` : "";
+    io.out(`  condition coverage: ${both}/${conditions.length} conditions seen both true and false${through} (${percentOf(both, conditions.length)}%)\n`);
     for (const path of paths) {
       const own = conditions.filter((c) => c.file === path);
-      const open = own.filter((c) => !(c.seenTrue && c.seenFalse));
-      if (open.length === 0) continue;
+      const open = own.filter((c) => !conditionCovered(c));
+      const listed = args.options.has("verbose") ? own.filter((c) => !conditionCovered(c) || coveredAsComplement(c)) : open;
+      if (listed.length === 0) continue;
       io.out(`    ${path}: ${own.length - open.length}/${own.length} (${percentOf(own.length - open.length, own.length)}%)\n`);
-      for (const c of open) io.out(`      ${c.file}:${c.line}:${c.column}: ${c.text}: ${!c.seenTrue && !c.seenFalse ? "never evaluated" : c.seenTrue ? "never false" : "never true"}\n`);
+      for (const c of listed) io.out(`      ${c.file}:${c.line}:${c.column}: ${c.text}: ${conditionState(c)}\n`);
     }
   }
   if (ran === 0 && loadErrors === 0) throw new UsageError(`${target}${article ? ` --article ${article}` : ""}: no regulation file with examples matches`);
@@ -93,6 +96,14 @@ export function test(argv: readonly string[], io: Io): number {
     return EXIT.findings;
   }
   return failed > 0 || loadErrors > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** What the examples made of a condition not seen both ways; a complement names the earlier condition it is covered through. */
+function conditionState(c: Condition): string {
+  const seen = !c.seenTrue && !c.seenFalse ? "never evaluated" : c.seenTrue ? "never false" : "never true";
+  if (coveredAsComplement(c)) return `${seen}, covered as the complement of line ${c.complement!.of.line} (${c.complement!.of.text}, seen true and false)`;
+  if (c.complement && c.seenTrue !== c.seenFalse) return `${seen}; complement of line ${c.complement.of.line} (${c.complement.of.text}), not seen both true and false`;
+  return seen;
 }
 
 /** A share in per cent with one decimal, rounded down (100 only when all are). */

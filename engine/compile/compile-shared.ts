@@ -11,7 +11,7 @@ import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type Frame, type Observation } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type DefinitionBodies, type Frame, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
@@ -268,6 +268,24 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   // Invariant: within one student the value, whether it is given and the fold's steps do not change
   // (a parameter or definition binds no variable), so a traced read records the same observation
   // every time: it is built at the first read and kept in the frame's memo beside the value.
+  // Condition coverage of definitions (tests only): the body once more, traced, the first time the
+  // student's value is computed; compiled on first use, so evaluation outside tests pays nothing.
+  const body = entry.kind === "definition" && !(from instanceof Conflicted) && from.expr ? { expr: from.expr, file: from.file } : null;
+  const bodyKey = body ? `${body.expr.span.file}:${body.expr.span.line}:${body.expr.span.column}` : null;
+  let tracedBody: Code | null = null;
+  const recordBody = (f: Frame, bodies: DefinitionBodies, v: unknown) => {
+    if (!body || bodies.has(bodyKey!)) return;
+    tracedBody ??= compileExpr(body.expr, { ...contextFor(body.file), traced: true, allocateMemo: null });
+    const saved = f.observations;
+    const seen: Observation[] = [];
+    f.observations = seen;
+    try {
+      tracedBody(f);
+    } finally {
+      f.observations = saved;
+    }
+    bodies.set(bodyKey!, { observations: seen, value: v });
+  };
   const seenMemo = allocateMemo();
   const stepsMemo = steps ? allocateMemo() : -1;
   const code: Code = (f) => {
@@ -284,6 +302,7 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       v = value(f);
       f.observations = saved;
       f.memo[memo] = v;
+      if (bodyKey !== null && f.definitionBodies !== null) recordBody(f, f.definitionBodies, v);
     }
     if (f.observations !== null) {
       let seen = f.memo[seenMemo];

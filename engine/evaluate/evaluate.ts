@@ -7,7 +7,7 @@ import type { Outcome, Type } from "../../dsl/index.js";
 import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
-import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
+import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type DefinitionBodies, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import { DecisionReads, decisionsRead, type Decided } from "./decision-reads.js";
 import type { Origin } from "../load/index.js";
@@ -60,6 +60,8 @@ export interface EvaluateOptions {
   /** Only decisions of this article (number) or namespace. */
   readonly article?: string;
   readonly coverage?: Set<string>;
+  /** Filled with what each definition's body tested (condition coverage of definitions; tests only). */
+  readonly definitionBodies?: DefinitionBodies;
   /** Only the decision with this id (without element key): for what-if questions. */
   readonly only?: string;
   /** Hash the input for the receipt (default true); what-if searches skip it. */
@@ -389,8 +391,8 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
   return arrays;
 }
 
-function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null): Frame {
-  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage, decisions: null };
+function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null, definitionBodies: DefinitionBodies | null): Frame {
+  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage, definitionBodies, decisions: null };
   if (decisionsRead(compiled).size > 0) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
   return f;
 }
@@ -477,7 +479,7 @@ export function evaluateWith(compiled: CompiledRegulation, context: Readonly<Rec
   const trace = options.trace ?? false;
   const arrays = holdArrays(compiled);
   try {
-    return evaluateIn(compiled, frameFor(compiled, arrays, context, trace, options.coverage ?? null), context, options, hasher);
+    return evaluateIn(compiled, frameFor(compiled, arrays, context, trace, options.coverage ?? null, options.definitionBodies ?? null), context, options, hasher);
   } finally {
     arrays.busy = false;
   }

@@ -25,6 +25,8 @@ export interface Frame {
   observations: Observation[] | null;
   /** Rules that decided, for coverage; null outside tests. */
   readonly coverage: Set<string> | null;
+  /** What each definition's body tested, for condition coverage; null outside tests that ask for it. */
+  readonly definitionBodies: DefinitionBodies | null;
   /** Other decisions' results, for rules that read them (decision-ref); null where none can be read. */
   decisions: DecisionReader | null;
 }
@@ -47,7 +49,13 @@ export interface DecisionReader {
 
 export type Code = (f: Frame) => unknown;
 
-export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: number, slotCount: number, symbols: readonly Code[], trace: boolean, coverage: Set<string> | null): Frame {
+/**
+ * Per definition (keyed `file:line:column` of its body), what its body tested the first time it was
+ * computed for the student — the conditions, facts and names a traced body records — and its value.
+ */
+export type DefinitionBodies = Map<string, { readonly observations: readonly Observation[]; readonly value: unknown }>;
+
+export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: number, slotCount: number, symbols: readonly Code[], trace: boolean, coverage: Set<string> | null, definitionBodies: DefinitionBodies | null = null): Frame {
   return {
     root,
     symbols,
@@ -57,6 +65,7 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     written: [],
     observations: trace ? [] : null,
     coverage,
+    definitionBodies,
     decisions: null,
   };
 }

@@ -12,13 +12,19 @@
  * and the other conditions; what still has no value (a function call used as a condition) is
  * inferred from the rule's outcome where only one value fits, and otherwise left unknown for that
  * run. A run where a condition lacked facts counts for neither.
+ *
+ * A condition that is the exact complement of an earlier rule's condition in the same block
+ * (complements.ts) cannot be false where it is reached; it counts as covered through the earlier
+ * condition when that one is seen both true and false and this one is seen with the value its rule
+ * needs.
  */
 import type * as A from "../../dsl/index.js";
 import { printExpr } from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { fileLang } from "../compile/index.js";
 import type { DecisionResult } from "../evaluate/index.js";
-import { argumentCode, elementKey, isUndecided, type Observation, type RuleTrace } from "../runtime/index.js";
+import { complementPair } from "./complements.js";
+import { argumentCode, elementKey, isUndecided, type DefinitionBodies, type Observation, type RuleTrace, type StepReason } from "../runtime/index.js";
 
 /** A condition of a rule: where it is, its text, and what the examples made of it. */
 export interface Condition {
@@ -28,6 +34,19 @@ export interface Condition {
   readonly text: string;
   seenTrue: boolean;
   seenFalse: boolean;
+  /** Set where this condition is the complement of `of`, an earlier rule's condition; `holds`: its value where its rule applies. */
+  complement: { readonly of: Condition; readonly holds: boolean } | null;
+}
+
+/** Covered as the complement of an earlier rule's condition (see above), not by being seen both ways. */
+export function coveredAsComplement(c: Condition): boolean {
+  if (c.seenTrue && c.seenFalse) return false;
+  return c.complement !== null && (c.complement.holds ? c.seenTrue : c.seenFalse) && c.complement.of.seenTrue && c.complement.of.seenFalse;
+}
+
+/** Shown by the examples to change the outcome: seen both true and false, or covered as a complement. */
+export function conditionCovered(c: Condition): boolean {
+  return (c.seenTrue && c.seenFalse) || coveredAsComplement(c);
 }
 
 type Tree = { kind: "and" | "or"; left: Tree; right: Tree } | { kind: "not"; operand: Tree } | { kind: "atom"; index: number };
@@ -46,10 +65,10 @@ interface RuleConditions {
 }
 
 export interface ConditionCoverage {
-  /** Every condition of every rule, in file and position order. */
+  /** Every condition of every rule (and of every definition's body, where asked), in file and position order. */
   readonly conditions: readonly Condition[];
-  /** Record the traces of one evaluation of the student context `given`. */
-  record(decisions: readonly DecisionResult[], given: unknown): void;
+  /** Record the traces of one evaluation of the student context `given` (and what its definitions' bodies tested). */
+  record(decisions: readonly DecisionResult[], given: unknown, bodies?: DefinitionBodies): void;
 }
 
 /** What the head of a name is: a fact of the context, a name of the version, or a variable. */
@@ -59,15 +78,15 @@ interface Names {
   readonly symbols: ReadonlySet<string>;
 }
 
-function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names: Names): Tree | null {
+function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names: Names, conditionsOnly = false): Tree | null {
   if (!expr) return null;
   if (expr.kind === "Binary" && (expr.operator === "and" || expr.operator === "or")) {
-    const left = treeOf(expr.left, atoms, file, names);
-    const right = treeOf(expr.right, atoms, file, names);
+    const left = treeOf(expr.left, atoms, file, names, conditionsOnly);
+    const right = treeOf(expr.right, atoms, file, names, conditionsOnly);
     return left && right ? { kind: expr.operator, left, right } : null;
   }
   if (expr.kind === "Unary" && expr.operator === "not") {
-    const operand = treeOf(expr.operand, atoms, file, names);
+    const operand = treeOf(expr.operand, atoms, file, names, conditionsOnly);
     return operand ? { kind: "not", operand } : null;
   }
   const text = printExpr(expr, fileLang(file));
@@ -86,8 +105,10 @@ function treeOf(expr: A.Expr | null, atoms: Atom[], file: RegulationFile, names:
     else if (names.facts.has(head)) observedAs = { kind: "fact", key: expr.path.join(".") };
     else variablePath = expr.path;
   }
+  // A definition of an element's trace gives only the conditions its body tested and the calls it made (`why`).
+  if (conditionsOnly && observedAs?.kind !== "condition" && observedAs?.kind !== "call") observedAs = null;
   const index = atoms.length;
-  atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false }, observedAs, variablePath });
+  atoms.push({ condition: { file: file.path, line: expr.span.line, column: expr.span.column, text, seenTrue: false, seenFalse: false, complement: null }, observedAs, variablePath });
   return { kind: "atom", index };
 }
 
@@ -189,8 +210,20 @@ function solve(rule: RuleConditions, observed: readonly unknown[], computed: Rea
   return known;
 }
 
-/** The conditions of a version's rules, ready to record test runs. */
-export function conditionCoverage(version: RegulationVersion): ConditionCoverage {
+/** Whether a definition's body combines conditions (`a and b`, `not a`): its operands are then conditions of their own. */
+function combinesConditions(expr: A.Expr | null): boolean {
+  return (expr?.kind === "Binary" && (expr.operator === "and" || expr.operator === "or")) || (expr?.kind === "Unary" && expr.operator === "not");
+}
+
+const spanKey = (span: A.Span) => `${span.file}:${span.line}:${span.column}`;
+
+/**
+ * The conditions of a version's rules, ready to record test runs. With `definitions`, also the
+ * operands of each definition whose body combines conditions (`definition x = a and b`): a plain
+ * definition's are seen when some rule reads it (what its body tested, from `bodies`), a definition
+ * of an element's per element, from the call's trace.
+ */
+export function conditionCoverage(version: RegulationVersion, definitions = false): ConditionCoverage {
   const facts = new Set<string>(version.contextType.kind === "object" ? Object.keys(version.contextType.fields) : []);
   const declared = new Map<string, Set<string>>();
   const namespaces = new Set<string>();
@@ -201,6 +234,8 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
     declared.set(f.namespace, names);
   }
   const byRule = new Map<string, RuleConditions>();
+  const byBody = new Map<string, RuleConditions>();
+  const byElementBody = new Map<string, RuleConditions>();
   const conditions: Condition[] = [];
   // Decisions per element of a list of the context (`for each c in courses`): the variable and the list.
   const perElement = new Map<string, { variable: string; list: readonly string[] }>();
@@ -212,25 +247,57 @@ export function conditionCoverage(version: RegulationVersion): ConditionCoverage
   for (const file of version.files) {
     const names: Names = { facts, symbols: new Set([...namespaces, ...(declared.get(file.namespace) ?? [])]) };
     for (const s of file.ast.statements) {
+      if (definitions && s.kind === "Declaration" && s.role === "definition" && combinesConditions(s.value)) {
+        const atoms: Atom[] = [];
+        const tree = treeOf(s.value, atoms, file, names, s.parameters.length > 0);
+        if (!tree) continue;
+        (s.parameters.length > 0 ? byElementBody : byBody).set(spanKey(s.value!.span), { tree, atoms });
+        conditions.push(...atoms.map((a) => a.condition));
+        continue;
+      }
       if (s.kind !== "DecisionDecl" && s.kind !== "ExceptionDecl") continue;
+      const earlier: { condition: A.Expr; atoms: readonly Atom[] }[] = [];
       for (const rule of s.rules) {
         const atoms: Atom[] = [];
         const tree = treeOf(rule.condition, atoms, file, names);
         if (!tree) continue;
         byRule.set(`${rule.span.file}:${rule.span.line}:${rule.span.column}`, { tree, atoms });
         conditions.push(...atoms.map((a) => a.condition));
+        markComplement(rule.condition!, atoms, earlier);
+        earlier.push({ condition: rule.condition!, atoms });
       }
     }
   }
   return {
     conditions,
-    record(decisions, given) {
+    record(decisions, given, bodies) {
       for (const d of decisions) {
         const element = d.item ? elementOf(d, given, perElement) : null;
-        for (const trace of d.trace?.considered ?? []) recordRule(byRule, trace, element);
+        for (const trace of d.trace?.considered ?? []) {
+          recordRule(byRule, trace, element);
+          if (byElementBody.size > 0) recordElementBodies(byElementBody, trace.observations);
+        }
+      }
+      for (const [key, body] of bodies ?? []) {
+        const rule = byBody.get(key);
+        if (rule && typeof body.value === "boolean") mark(rule, solve(rule, observedValues(rule.atoms, body.observations, null), new Map(), body.value));
       }
     },
   };
+}
+
+/** Where the rule's condition is the complement of the nearest earlier rule's in the block, link its atom to that rule's. */
+function markComplement(condition: A.Expr, atoms: readonly Atom[], earlier: readonly { condition: A.Expr; atoms: readonly Atom[] }[]): void {
+  const at = (list: readonly Atom[], e: A.Expr) => list.find((a) => a.condition.line === e.span.line && a.condition.column === e.span.column)?.condition;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const pair = complementPair(earlier[i]!.condition, condition);
+    const of = pair && at(earlier[i]!.atoms, pair.earlier);
+    const later = pair && at(atoms, pair.later);
+    if (pair && of && later) {
+      later.complement = { of, holds: pair.holds };
+      return;
+    }
+  }
 }
 
 /** The element of the context a decision per element is about, with the variable naming it. */
@@ -244,6 +311,37 @@ function elementOf(d: DecisionResult, given: unknown, perElement: ReadonlyMap<st
   return value === undefined ? null : { variable: info.variable, value };
 }
 
+/** Calls of definitions of an element that a rule recorded: their bodies' conditions, from the call's `why`. */
+function recordElementBodies(byElementBody: ReadonlyMap<string, RuleConditions>, observations: readonly Observation[]): void {
+  for (const o of observations) {
+    if (o.kind !== "definition" || o.argument === undefined || typeof o.value !== "boolean") continue;
+    const rule = byElementBody.get(`${o.source.file}:${o.source.line}:${o.source.column}`);
+    if (!rule) continue;
+    mark(rule, solve(rule, reasonValues(rule.atoms, o.why ?? []), new Map(), o.value));
+  }
+}
+
+/**
+ * The value of each atom of a definition of an element's body in one call, from the call's reasons:
+ * a condition by its text, a call of a definition of an element by its name (`art47.has_credit(V)`).
+ */
+function reasonValues(atoms: readonly Atom[], why: readonly StepReason[]): (unknown | undefined)[] {
+  return atoms.map((atom) => {
+    const seen = atom.observedAs;
+    if (seen?.kind === "condition") return why.find((r) => r.text_nl === seen.key)?.value;
+    if (seen?.kind === "call") return why.find((r) => r.text.startsWith(`${seen.key}(`) || r.text.includes(`.${seen.key}(`))?.value;
+    return undefined;
+  });
+}
+
+function mark(rule: RuleConditions, known: ReadonlyMap<number, boolean> | null): void {
+  for (const [i, v] of known ?? []) {
+    const c = rule.atoms[i]!.condition;
+    if (v) c.seenTrue = true;
+    else c.seenFalse = true;
+  }
+}
+
 function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrace, element: { variable: string; value: unknown } | null): void {
   if (trace.applied === "undetermined") return;
   const rule = byRule.get(`${trace.source.file}:${trace.source.line}:${trace.source.column}`);
@@ -255,11 +353,5 @@ function recordRule(byRule: ReadonlyMap<string, RuleConditions>, trace: RuleTrac
     for (const name of a.variablePath.slice(1)) v = v && typeof v === "object" ? (v as Record<string, unknown>)[name] : undefined;
     if (typeof v === "boolean") computed.set(i, v);
   });
-  const known = solve(rule, observedValues(rule.atoms, trace.observations, element), computed, trace.applied);
-  if (!known) return;
-  for (const [i, v] of known) {
-    const c = rule.atoms[i]!.condition;
-    if (v) c.seenTrue = true;
-    else c.seenFalse = true;
-  }
+  mark(rule, solve(rule, observedValues(rule.atoms, trace.observations, element), computed, trace.applied));
 }

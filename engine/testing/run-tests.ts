@@ -83,16 +83,19 @@ export function checkExpectation(key: string, expectedRaw: string | ExpectedDeci
 /**
  * `include` limits the run to some files' examples (the editor server runs those of the article a
  * save touched); the version is still evaluated whole, so rules from other files take part.
+ * `definitions`: condition coverage counts the conditions of definitions' bodies too.
  */
-export function runTests(version: RegulationVersion, hasher?: Hasher, include: (file: RegulationFile) => boolean = () => true): TestReport {
+export function runTests(version: RegulationVersion, hasher?: Hasher, include: (file: RegulationFile) => boolean = () => true, options: { definitions?: boolean } = {}): TestReport {
   const evaluator = new Evaluator(version, hasher);
   const coverage = new Set<string>();
-  const conditions = conditionCoverage(version);
+  const definitions = options.definitions ?? false;
+  const conditions = conditionCoverage(version, definitions);
   const results: TestResult[] = [];
   for (const file of version.files.filter(include)) {
     for (const test of file.meta.tests) {
-      const evaluation = evaluator.evaluate(test.given, { trace: true, coverage });
-      conditions.record(evaluation.decisions, test.given);
+      const definitionBodies = definitions ? new Map() : undefined;
+      const evaluation = evaluator.evaluate(test.given, { trace: true, coverage, definitionBodies });
+      conditions.record(evaluation.decisions, test.given, definitionBodies);
       const byId = new Map(evaluation.decisions.map((d) => [d.id, d]));
       const failures: TestFailure[] = [];
       for (const [key, expected] of Object.entries(test.expect)) {
