@@ -90,7 +90,7 @@ export interface RuleExplanation {
   readonly text: string;
   readonly text_nl: string;
   readonly applied: boolean | "undetermined";
-  /** What it saw, each once; a condition that only restates a fact it saw is left out. */
+  /** What it saw, each once; a condition that only restates a fact it saw, or compares the outcome of a decision it read, is left out. */
   readonly observations: readonly ObservationNode[];
 }
 
