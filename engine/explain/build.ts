@@ -99,6 +99,7 @@ function observationNode(o: Observation): ObservationNode {
         origin: o.origin,
         source: o.source,
         ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}),
+        ...(o.kind === "definition" && o.overrides !== undefined ? { overrides: o.overrides.map((g) => ({ path: g.path, value: valueNode(g.value, g.unit), instead: g.instead, instead_nl: g.instead_nl })) } : {}),
         // A definition of an element, called: the element and what its body tested for it.
         ...(o.kind === "definition" && o.argument !== undefined ? { argument: o.argument, why: (o.why ?? []).map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })) } : {}),
       };
