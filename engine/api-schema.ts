@@ -32,6 +32,8 @@ const Observation = z.union([
     layer: Layer,
     origin: Origin,
     given: z.string().optional(),
+    // Facts of the context that overrode a derived fact inside its computation.
+    overrides: z.array(z.object({ path: z.string(), instead: z.string(), instead_nl: z.string(), value: z.unknown(), unit: Unit.nullable(), display: z.string() }).strict()).optional(),
     // A definition of an element, called: the element's code and the conditions its body tested.
     argument: z.string().optional(),
     why: z.array(z.object({ text: z.string(), text_nl: z.string(), value: z.unknown(), display: z.string() }).strict()).optional(),

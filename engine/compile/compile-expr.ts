@@ -7,13 +7,14 @@ import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso, unitOf, type Lang, type Type } from "../../dsl/index.js";
 import { printedExpr } from "./printed.js";
 import { compileDecisionRef } from "./compile-decision-ref.js";
+import { givenOverride } from "./given-override.js";
 import type { ElementDefinition } from "./element-definition.js";
 import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
   /** A parameter or definition by its first name segment(s): returns its code and how many segments it used. */
-  symbol(path: readonly string[]): { code: Code; consumed: number; memo?: number } | null;
+  symbol(path: readonly string[]): { code: Code; consumed: number; memo?: number; kind?: "parameter" | "definition" } | null;
   /** Constant context roots that are not facts (the calendar), as day numbers. */
   constant(head: string): Readonly<Record<string, unknown>> | null;
 }
@@ -283,9 +284,15 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
   if (builtin.name === "first_known") {
     // Lazy: the second value is only looked at when the first is not given.
     const [a, b] = args as [Code, Code];
+    // A given fact overriding a derived one is reported as given (traces only, given-override.ts).
+    const given = givenOverride(expr, cx, (name) => cx.variables.has(name));
+    const givenPath = pathCode(expr.args[0] ?? null, cx);
     return (f) => {
       const v = a(f);
-      if (!(v instanceof Missing)) return v;
+      if (!(v instanceof Missing)) {
+        if (given !== null && f.givens !== null) given(f, v, givenPath(f));
+        return v;
+      }
       // Missing only when both are; then giving either fact would settle it, so both are named.
       const w = b(f);
       return w instanceof Missing ? Missing.merge(v, w) : w;

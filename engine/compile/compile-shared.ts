@@ -11,7 +11,7 @@ import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type DefinitionBodies, type Frame, type Observation } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type DefinitionBodies, type Frame, type GivenOverride, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
@@ -288,6 +288,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
   };
   const seenMemo = allocateMemo();
   const stepsMemo = steps ? allocateMemo() : -1;
+  // While tracing: the given facts that overrode a derived fact in computing this value (given-override.ts).
+  const givensMemo = entry.kind === "definition" ? allocateMemo() : -1;
   const code: Code = (f) => {
     let v = f.memo[memo];
     if (v === IN_PROGRESS) return new Missing([`(${observation.name} is defined in terms of itself)`]);
@@ -295,6 +297,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       // A definition's own reads are not the rule's observations: only its value is recorded.
       const saved = f.observations;
       f.observations = null;
+      const reader = f.givens;
+      if (reader !== null && givensMemo >= 0) f.givens = [];
       // Invariant: evaluation terminates. The checker refuses cycles between definitions; this
       // guard makes a cycle it could not see (across files, through `set`) undecidable, not endless.
       f.memo[memo] = IN_PROGRESS;
@@ -303,11 +307,26 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.observations = saved;
       f.memo[memo] = v;
       if (bodyKey !== null && f.definitionBodies !== null) recordBody(f, f.definitionBodies, v);
+      if (reader !== null && givensMemo >= 0) {
+        // A reader of this definition is told what its own override replaced by the definition's name.
+        const own = override?.path;
+        f.memo[givensMemo] = distinctGivens(f.givens!).map((g) => (g.path === own ? { ...g, instead: observation.name, instead_nl: observation.name } : g));
+        f.written.push(givensMemo);
+        f.givens = reader;
+      }
+    }
+    // What read this value depends on the same given facts (a definition reading this one, while tracing).
+    if (f.givens !== null && givensMemo >= 0) {
+      const givens = f.memo[givensMemo];
+      if (Array.isArray(givens)) for (const g of givens as GivenOverride[]) f.givens.push(g);
     }
     if (f.observations !== null) {
       let seen = f.memo[seenMemo];
       if (seen === UNSET || seen === undefined) {
-        f.memo[seenMemo] = seen = symbolObservation(observation, override !== null && override.isGiven(f) ? override.path : null, v, unit, displayValue(v, type));
+        const given = override !== null && override.isGiven(f) ? override.path : null;
+        // Its own override is said once, as `given`; the others as overrides inside its computation.
+        const givens = givensMemo >= 0 && Array.isArray(f.memo[givensMemo]) ? (f.memo[givensMemo] as GivenOverride[]).filter((g) => g.path !== given) : [];
+        f.memo[seenMemo] = seen = symbolObservation(observation, given, v, unit, displayValue(v, type), givens);
         f.written.push(seenMemo);
       }
       f.observations.push(seen as Observation);
@@ -330,10 +349,22 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
  * What a traced rule records of a parameter or definition it read, field by field in the order the
  * traces have always given (`given` only for a derived fact the context gave).
  */
-function symbolObservation(o: Omit<Observation & { kind: "parameter" | "definition" }, "value" | "unit" | "display" | "given">, given: string | null, value: unknown, unit: Observation["unit"], display: string): Observation {
-  return given === null
+function symbolObservation(o: Omit<Observation & { kind: "parameter" | "definition" }, "value" | "unit" | "display" | "given" | "overrides">, given: string | null, value: unknown, unit: Observation["unit"], display: string, overrides: readonly GivenOverride[]): Observation {
+  const observation: Observation = given === null
     ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display }
     : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display };
+  return overrides.length === 0 ? observation : { ...observation, overrides };
+}
+
+/** Each given fact once (a definition read twice gives its overrides twice), in the order first met. */
+function distinctGivens(givens: readonly GivenOverride[]): readonly GivenOverride[] {
+  const seen = new Set<string>();
+  return givens.filter((g) => {
+    const key = `${g.path}\u0000${g.instead}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -369,10 +400,10 @@ function resolverFor(file: RegulationFile, symbols: ReadonlyMap<string, SymbolEn
     symbol(path) {
       const [head, second] = path;
       const local = (file.meta.kind !== "general" && symbols.get(`${file.path}::${head}`)) || symbols.get(`${file.namespace}.${head}`);
-      if (local) return { code: viaTable(local), consumed: 1, memo: local.memo };
+      if (local) return { code: viaTable(local), consumed: 1, memo: local.memo, kind: local.kind };
       if (second !== undefined) {
         const other = symbols.get(`${head}.${second}`);
-        if (other) return { code: viaTable(other), consumed: 2, memo: other.memo };
+        if (other) return { code: viaTable(other), consumed: 2, memo: other.memo, kind: other.kind };
       }
       return null;
     },

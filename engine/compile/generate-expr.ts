@@ -10,6 +10,7 @@
 import type * as A from "../../dsl/index.js";
 import { FIELD_ACCESS, UNKNOWN, builtinNamed, dayFromIso } from "../../dsl/index.js";
 import { compileExpr, literalValue, readPath, readsAny, type CompileContext } from "./compile-expr.js";
+import { givenOverride } from "./given-override.js";
 import { printedExpr } from "./printed.js";
 import { decided, fieldOf, maybe, type Val, type Writer } from "./generate-writer.js";
 import { referencedId } from "./compile-decision-ref.js";
@@ -265,6 +266,9 @@ function firstKnown(expr: A.Call, s: GenScope, w: Writer): Val {
   const a = gen(expr.args[0] ?? null, s, w);
   w.open(`if (!(${isMissing(a)}))`);
   w.line(`${result} = ${a.js};`);
+  // A given fact overriding a derived one is reported as given (traces only, given-override.ts).
+  const given = givenOverride(expr, s.cx, (name) => s.bindings.has(name));
+  if (given !== null) w.line(`if (frame.givens !== null) ${w.ref(given, "given")}(frame, ${result}, ${argumentPathJs(expr.args[0] ?? null, s)});`);
   w.orElse();
   const b = gen(expr.args[1] ?? null, s, w);
   w.line(`${result} = ${isMissing(b)} ? ${Missing}.merge(${undecidedOf(a)}, ${undecidedOf(b)}) : ${b.js};`);

@@ -33,10 +33,14 @@ export function day(value: unknown): unknown {
   return d;
 }
 
-/** A parameter or definition: from the memo, or computed by the scope's code (which memoises it). */
+/**
+ * A parameter or definition: from the memo, or computed by the scope's code (which memoises it).
+ * While tracing (`givens` collected) always by the scope's code: a definition reading another passes
+ * on the given facts the other was computed from (compile-shared).
+ */
 export function sym(f: Frame, memo: number): unknown {
   const v = f.memo[memo];
-  return v === UNSET || v === IN_PROGRESS ? f.symbols[memo]!(f) : v;
+  return v === UNSET || v === IN_PROGRESS || f.givens !== null ? f.symbols[memo]!(f) : v;
 }
 
 /** `prefix.field` as readPath names a missing fact (no prefix: just the field). */

@@ -392,7 +392,7 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
 }
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null, definitionBodies: DefinitionBodies | null): Frame {
-  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, coverage, definitionBodies, decisions: null };
+  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, givens: trace ? [] : null, coverage, definitionBodies, decisions: null };
   if (decisionsRead(compiled).size > 0) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
   return f;
 }

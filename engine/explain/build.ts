@@ -10,6 +10,7 @@ import type { RegulationVersion } from "../check/index.js";
 import type { DecisionExplanation, Explanation, GlossaryEntry, ObservationNode, RuleExplanation, Text } from "./explanation.js";
 import { provisionFor, termsIn } from "./provision.js";
 import { literal, stateNode, valueNode } from "./value-node.js";
+import { comparedRead, namesRead } from "./read-comparison.js";
 
 export function buildExplanation(result: EvaluationResult, version: RegulationVersion, whatIfs: ReadonlyMap<string, WhatIf> = new Map()): Explanation {
   return {
@@ -60,8 +61,11 @@ function buildRule(rule: RuleTrace): RuleExplanation {
   const seen = new Set<string>();
   const observations: ObservationNode[] = [];
   const folds = new Set(rule.observations.flatMap((o) => (o.kind === "fold" && o.name ? [o.name] : [])));
+  const reads = rule.observations.flatMap((o) => (o.kind === "decision" ? [o.id] : []));
   for (const o of rule.observations) {
     if (o.kind === "condition" && o.value === true && facts.has(o.text)) continue;
+    // `outcome(art24.x) = allowed → true` says no more than the decision read it compares.
+    if (o.kind === "condition" && readShown(o.text_nl, reads)) continue;
     // A definition whose value is a fold is shown by its steps, which name it.
     if (o.kind === "definition" && folds.has(o.name)) continue;
     const node = observationNode(o);
@@ -71,6 +75,11 @@ function buildRule(rule: RuleTrace): RuleExplanation {
     observations.push(node);
   }
   return { kind: rule.kind, origin: rule.origin, source: rule.source, text: rule.text, text_nl: rule.text_nl, applied: rule.applied, observations };
+}
+
+function readShown(textNl: string, reads: readonly string[]): boolean {
+  const written = comparedRead(textNl);
+  return written !== null && reads.some((id) => namesRead(written, id));
 }
 
 function observationNode(o: Observation): ObservationNode {
@@ -90,6 +99,7 @@ function observationNode(o: Observation): ObservationNode {
         origin: o.origin,
         source: o.source,
         ...(o.kind === "definition" && o.given !== undefined ? { given: o.given } : {}),
+        ...(o.kind === "definition" && o.overrides !== undefined ? { overrides: o.overrides.map((g) => ({ path: g.path, value: valueNode(g.value, g.unit), instead: g.instead, instead_nl: g.instead_nl })) } : {}),
         // A definition of an element, called: the element and what its body tested for it.
         ...(o.kind === "definition" && o.argument !== undefined ? { argument: o.argument, why: (o.why ?? []).map((r) => ({ text: r.text, text_nl: r.text_nl, value: valueNode(r.value, null) })) } : {}),
       };

@@ -34,7 +34,7 @@ export type ValueNode =
 export type ObservationNode =
   | { readonly kind: "fact"; readonly path: string; readonly value: ValueNode }
   | { readonly kind: "condition"; readonly text: string; readonly text_nl: string; readonly value: ValueNode }
-  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string; readonly argument?: string; readonly why?: readonly ReasonNode[] }
+  | { readonly kind: "parameter" | "definition"; readonly name: string; readonly label: Text | null; readonly value: ValueNode; readonly origin: Origin; readonly source: SourceRef; readonly given?: string; readonly overrides?: readonly GivenNode[]; readonly argument?: string; readonly why?: readonly ReasonNode[] }
   | FoldNode
   | DecisionReadNode;
 
@@ -54,6 +54,17 @@ export interface DecisionReadNode {
   readonly origin: Origin;
   readonly source: SourceRef | null;
   readonly missing: readonly string[];
+}
+
+/**
+ * A fact of the context that overrode a derived fact inside a definition's computation: the fact
+ * with its element (`history[1].credits_earned`), its value, and what it replaced as written.
+ */
+export interface GivenNode {
+  readonly path: string;
+  readonly value: ValueNode;
+  readonly instead: string;
+  readonly instead_nl: string;
 }
 
 /** A condition a definition of an element tested for the element it was called with (`why` of a call). */
@@ -90,7 +101,7 @@ export interface RuleExplanation {
   readonly text: string;
   readonly text_nl: string;
   readonly applied: boolean | "undetermined";
-  /** What it saw, each once; a condition that only restates a fact it saw is left out. */
+  /** What it saw, each once; a condition that only restates a fact it saw, or compares the outcome of a decision it read, is left out. */
   readonly observations: readonly ObservationNode[];
 }
 

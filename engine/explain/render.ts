@@ -100,7 +100,9 @@ function observationText(o: ObservationNode, lang: Lang): string {
       // A definition of an element: "art47.no_credit(A1) = waar (definitie: …; omdat … → onwaar; uit …)".
       const called = o.argument !== undefined ? `(${o.argument})` : "";
       const why = (o.why ?? []).map((r) => `${lang === "nl" ? r.text_nl : r.text} → ${valueText(r.value, w)}`).join("; ");
-      return `${o.name}${called} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}${why ? `; ${w.because} ${why}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line})`;
+      // Given facts that overrode a derived fact inside its computation: "opgegeven als history[1].credits_earned = 36 sp in plaats van courses_credits_earned".
+      const overrides = (o.overrides ?? []).map((g) => `; ${w.given} ${g.path} = ${valueText(g.value, w)} ${w.instead} ${lang === "nl" ? g.instead_nl : g.instead}`).join("");
+      return `${o.name}${called} = ${valueText(o.value, w)} (${given}${o.kind === "parameter" ? w.parameter : w.definition}${label ? `: ${label}` : ""}${why ? `; ${w.because} ${why}` : ""}; ${w.from} ${originText(o.origin, w)}, ${o.source.file}:${o.source.line}${overrides})`;
     }
     case "fold": {
       const label = inLang(o.label, lang);

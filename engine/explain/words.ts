@@ -19,6 +19,8 @@ export interface Words {
   readonly definition: string;
   /** Before the fact a derived value was given as: "opgegeven als enrolment.cse_after_september". */
   readonly given: string;
+  /** After a fact given inside a computation, before what it replaced: "in plaats van courses_credits_earned". */
+  readonly instead: string;
   readonly from: string;
   readonly quote: string;
   readonly notApplied: string;
@@ -84,6 +86,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     parameter: "parameter",
     definition: "definitie",
     given: "opgegeven als",
+    instead: "in plaats van",
     decided: "besliste",
     from: "uit",
     quote: "tekst",
@@ -125,6 +128,7 @@ export const WORDS: Readonly<Record<Lang, Words>> = {
     parameter: "parameter",
     definition: "definition",
     given: "given as",
+    instead: "instead of",
     decided: "decided",
     from: "from",
     quote: "text",

@@ -1,5 +1,5 @@
 /** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
-import type { DecisionObservation, Observation } from "./trace.js";
+import type { DecisionObservation, GivenOverride, Observation } from "./trace.js";
 
 export const UNSET: unique symbol = Symbol("unset");
 /** A parameter or definition being computed: met again, it is a cycle. */
@@ -23,6 +23,12 @@ export interface Frame {
   readonly symbols: readonly Code[];
   /** Null when tracing is off: every recording site tests it, so traces cost nothing then. */
   observations: Observation[] | null;
+  /**
+   * Null when tracing is off. Where a given fact overrode a derived one (`first_known(h.credits_earned,
+   * courses_credits_earned)`), the override is added here; a definition being computed collects
+   * those of its body (and of the definitions it reads) so that its trace reports them as given.
+   */
+  givens: GivenOverride[] | null;
   /** Rules that decided, for coverage; null outside tests. */
   readonly coverage: Set<string> | null;
   /** What each definition's body tested, for condition coverage; null outside tests that ask for it. */
@@ -64,6 +70,7 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     memo: new Array(memoSize).fill(UNSET),
     written: [],
     observations: trace ? [] : null,
+    givens: trace ? [] : null,
     coverage,
     definitionBodies,
     decisions: null,

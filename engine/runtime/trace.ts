@@ -27,6 +27,11 @@ export type Observation =
       readonly origin: Origin;
       /** A derived fact whose value the context gave (the fact's path): reported as given, not computed. */
       readonly given?: string;
+      /**
+       * Facts of the context that overrode a derived fact inside the definition's computation (or in a
+       * definition it reads), each once: reported as given, beside what was computed.
+       */
+      readonly overrides?: readonly GivenOverride[];
       /** A definition of an element, called: the argument's code (`A1`) and the conditions its body tested. */
       readonly argument?: string;
       readonly why?: readonly StepReason[];
@@ -57,6 +62,22 @@ export interface DecisionObservation {
   readonly layer: Layer;
   readonly origin: Origin;
   readonly missing: readonly string[];
+}
+
+/**
+ * A fact of the context that overrode a derived fact inside a computation:
+ * `first_known(h.credits_earned, courses_credits_earned)` with this year's entry giving 36 sp is
+ * `{ path: "history[1].credits_earned", instead: "courses_credits_earned", value: 36 }`.
+ */
+export interface GivenOverride {
+  /** The fact given, with the element it belongs to (`history[1].credits_earned`). */
+  readonly path: string;
+  /** What would have been computed without it, as written and with Dutch keywords. */
+  readonly instead: string;
+  readonly instead_nl: string;
+  readonly value: unknown;
+  readonly unit: UnitCode | null;
+  readonly display: string;
 }
 
 /** A condition a fold's step tested, with its value: why the running value changed as it did. */
