@@ -5,8 +5,8 @@ import { performance } from "node:perf_hooks";
  * `cpu`: the process's CPU time (user + system) instead of the wall clock — on a machine shared with
  * other work, time spent waiting for a core is then not counted (`npm run bench -- ... --cpu`).
  */
-export async function medianSeconds(rounds: number, run: () => unknown, cpu = process.argv.includes("--cpu")): Promise<number> {
-  await run(); // warm-up: compile, let the JIT settle
+export async function medianSeconds(rounds: number, run: () => unknown, cpu = process.argv.includes("--cpu"), warmUp = true): Promise<number> {
+  if (warmUp) await run(); // warm-up: compile, let the JIT settle
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
@@ -17,4 +17,19 @@ export async function medianSeconds(rounds: number, run: () => unknown, cpu = pr
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * How many times to run a round of `run` so one round takes at least `minSeconds` (by the same
+ * clock as medianSeconds): a round of a few milliseconds is timed mostly by the machine's other
+ * work, and rows of one engine varied by 40 % between runs. One untimed run first (the warm-up).
+ */
+export async function repeatsFor(run: () => unknown, minSeconds = 0.2, cpu = process.argv.includes("--cpu")): Promise<number> {
+  await run();
+  const start = performance.now();
+  const startCpu = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(startCpu);
+  const seconds = cpu ? (used.user + used.system) / 1e6 : (performance.now() - start) / 1000;
+  return Math.max(1, Math.ceil(minSeconds / Math.max(seconds, 1e-6)));
 }
