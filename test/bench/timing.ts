@@ -22,14 +22,17 @@ export async function medianSeconds(rounds: number, run: () => unknown, cpu = pr
 /**
  * How many times to run a round of `run` so one round takes at least `minSeconds` (by the same
  * clock as medianSeconds): a round of a few milliseconds is timed mostly by the machine's other
- * work, and rows of one engine varied by 40 % between runs. One untimed run first (the warm-up).
+ * work, and rows of one engine varied by 40 % between runs. One untimed run first (the warm-up),
+ * then the count doubles until a timed round of that many runs takes `minSeconds`.
  */
 export async function repeatsFor(run: () => unknown, minSeconds = 0.2, cpu = process.argv.includes("--cpu")): Promise<number> {
   await run();
-  const start = performance.now();
-  const startCpu = process.cpuUsage();
-  await run();
-  const used = process.cpuUsage(startCpu);
-  const seconds = cpu ? (used.user + used.system) / 1e6 : (performance.now() - start) / 1000;
-  return Math.max(1, Math.ceil(minSeconds / Math.max(seconds, 1e-6)));
+  for (let repeats = 1; ; repeats *= 2) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    for (let r = 0; r < repeats; r++) await run();
+    const used = process.cpuUsage(startCpu);
+    const seconds = cpu ? (used.user + used.system) / 1e6 : (performance.now() - start) / 1000;
+    if (seconds >= minSeconds) return repeats;
+  }
 }
