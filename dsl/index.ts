@@ -18,5 +18,5 @@ export { didYouMean, editDistance, nearest } from "./suggest.js";
 export { roundHalfUp } from "./rounding.js";
 export { unitOf, type UnitCode } from "./unit-code.js";
 export { DECISION_READS, decisionReadOf, type DecisionRead } from "./decision-ref.js";
-export { decisionCycles, nameKeys, type CycleFile, type CycleReach } from "./checker/decision-cycles.js";
+export { decisionCycles, decisionGraph, nameKeys, type CycleFile, type CycleReach, type DecisionGraphNode } from "./checker/decision-cycles.js";
 export { outcomesOf } from "./checker/symbols.js";

@@ -17,19 +17,19 @@ export interface CycleFile {
   readonly statements: readonly A.Statement[];
 }
 
-interface Use {
+export interface DecisionUse {
   readonly key: string;
   readonly span: A.Span;
   /** The file the reading rule is written in (an exception's is a faculty file). */
   readonly source: string;
 }
 
-interface Node {
+export interface DecisionGraphNode {
   readonly key: string;
   readonly decision: boolean;
   readonly source: string;
   readonly span: A.Span;
-  readonly uses: Use[];
+  readonly uses: DecisionUse[];
 }
 
 /**
@@ -56,13 +56,14 @@ export function nameKeys(files: readonly Pick<CycleFile, "namespace" | "statemen
 export type CycleReach = "within-file" | "across-files";
 
 /**
- * Every cycle through at least one decision, once, as RW044 at the place where the first decision
- * of the cycle reads the next name. `namespaces`: the article and set names `ns.name` may start with.
+ * The graph the cycles are found in: per decision, parameter and definition (`ns.name`), the names
+ * its rules, value and the exceptions to it read. Evaluation orders decisions by it too
+ * (engine/evaluate/decision-order.ts). `namespaces`: the article and set names `ns.name` may start with.
  */
-export function decisionCycles(files: readonly CycleFile[], namespaces: ReadonlySet<string>, reach: CycleReach): Diagnostic[] {
-  const nodes = new Map<string, Node>();
+export function decisionGraph(files: readonly CycleFile[], namespaces: ReadonlySet<string>): ReadonlyMap<string, DecisionGraphNode> {
+  const nodes = new Map<string, DecisionGraphNode>();
   const keyOf = nameKeys(files, namespaces);
-  const usesIn = (file: CycleFile, exprs: readonly (A.Expr | null)[], into: Use[]) => {
+  const usesIn = (file: CycleFile, exprs: readonly (A.Expr | null)[], into: DecisionUse[]) => {
     for (const expr of exprs) {
       forEachName(expr, (path, ref) => {
         const key = keyOf(file, path);
@@ -70,7 +71,7 @@ export function decisionCycles(files: readonly CycleFile[], namespaces: Readonly
       });
     }
   };
-  const nodeFor = (key: string, decision: boolean, file: CycleFile, span: A.Span): Node => {
+  const nodeFor = (key: string, decision: boolean, file: CycleFile, span: A.Span): DecisionGraphNode => {
     let node = nodes.get(key);
     if (!node) nodes.set(key, (node = { key, decision, source: file.source, span, uses: [] }));
     return node;
@@ -93,10 +94,19 @@ export function decisionCycles(files: readonly CycleFile[], namespaces: Readonly
     }
   }
 
+  return nodes;
+}
+
+/**
+ * Every cycle through at least one decision, once, as RW044 at the place where the first decision
+ * of the cycle reads the next name. `namespaces`: the article and set names `ns.name` may start with.
+ */
+export function decisionCycles(files: readonly CycleFile[], namespaces: ReadonlySet<string>, reach: CycleReach): Diagnostic[] {
+  const nodes = decisionGraph(files, namespaces);
   const out: Diagnostic[] = [];
   const reported = new Set<string>();
   const state = new Map<string, "visiting" | "done">();
-  const stack: { key: string; use: Use | null }[] = [];
+  const stack: { key: string; use: DecisionUse | null }[] = [];
   const visit = (key: string): void => {
     const node = nodes.get(key);
     if (!node || state.get(key) === "done") return;
@@ -122,7 +132,7 @@ export function decisionCycles(files: readonly CycleFile[], namespaces: Readonly
     // Start the message at a decision, so it reads "the decision reads …".
     const start = cycleNodes.findIndex((n) => n.decision);
     const ordered = [...steps.slice(start), ...steps.slice(0, start)];
-    const where = (n: Node) => `${n.key} (${n.source}:${n.span.line}:${n.span.column})`;
+    const where = (n: DecisionGraphNode) => `${n.key} (${n.source}:${n.span.line}:${n.span.column})`;
     const chain = [...ordered.map((s) => where(nodes.get(s.key)!)), ordered[0]!.key].join(" → ");
     const first = ordered[0]!;
     out.push(diagnostic("RW044-decision-cycle", `decisions read each other in a cycle: ${chain}; a decision may not depend on its own outcome`, first.use!.span, first.use!.source));

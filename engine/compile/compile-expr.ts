@@ -108,15 +108,7 @@ function compileNode(expr: A.Expr, cx: CompileContext): Code {
     }
     case "ListLit": {
       const items = expr.items.map((i) => compileExpr(i, cx));
-      return (f) => {
-        const out: unknown[] = [];
-        for (const item of items) {
-          const v = item(f);
-          if (isUndecided(v)) return v;
-          out.push(v);
-        }
-        return out;
-      };
+      return (f) => valuesOf(items, f);
     }
     case "RecordLit": {
       const fields = expr.fields.map((field) => [field.name, compileExpr(field.value, cx)] as const);
@@ -244,13 +236,8 @@ function compileDefinitionCall(expr: A.DefinitionCall, cx: CompileContext): Code
   const paths = expr.args.map((a) => argumentPath(a, cx));
   const traced = cx.traced;
   return (f) => {
-    const values: unknown[] = [];
-    // As for built-in calls: the first argument that is undecided makes the call undecided.
-    for (const arg of args) {
-      const v = arg(f);
-      if (isUndecided(v)) return v;
-      values.push(v);
-    }
+    const values = valuesOf(args, f);
+    if (isUndecided(values)) return values;
     const definition = definitionOf(f) as ElementDefinition;
     const named = paths.map((p) => p(f));
     if (traced && f.observations !== null) {
@@ -299,17 +286,27 @@ function compileCall(expr: A.Call, cx: CompileContext): Code {
     };
   }
   return (f) => {
-    const values: unknown[] = [];
-    for (const a of args) {
-      const v = a(f);
-      if (isUndecided(v)) return v;
-      values.push(v);
-    }
+    const values = valuesOf(args, f);
+    if (isUndecided(values)) return values;
     const result = builtin.run(values);
     return result === null ? new Missing([`(${expr.callee}: no result for these values)`]) : result;
   };
 }
 
+
+/**
+ * Each code's value in order (a list's items, a call's arguments), or the first undecided one,
+ * which makes the whole list or call undecided: the later ones are not computed. One array, the one returned.
+ */
+function valuesOf(codes: readonly Code[], f: Frame): unknown[] | Missing | Conflicted {
+  const values: unknown[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const v = codes[i]!(f);
+    if (isUndecided(v)) return v;
+    values.push(v);
+  }
+  return values;
+}
 
 /** A readable path for a collection expression (`courses`, `c.attempts`), for naming missing facts. */
 function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string {

@@ -28,7 +28,7 @@ export interface GenScope {
 }
 
 /** The node kinds written out as JavaScript; any other calls its closure (tests take kinds out to run that path). */
-export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Unary", "Binary", "Conditional", "OutcomeLit", "DecisionRef"]);
+export const GENERATED_KINDS = new Set(["NumberLit", "StringLit", "DateLit", "BoolLit", "ListLit", "RecordLit", "NameRef", "Call", "DefinitionCall", "Aggregate", "Unary", "Binary", "Conditional", "OutcomeLit", "DecisionRef", "Fold"]);
 
 const AGGREGATES = new Set(["sum", "count", "smallest", "largest", "any", "all"]);
 const OPERATORS = new Set(["+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "in"]);
@@ -130,6 +130,8 @@ export function gen(expr: A.Expr | null, s: GenScope, w: Writer): Val {
       return definitionCall(expr, s, w);
     case "Aggregate":
       return aggregate(expr, s, w);
+    case "Fold":
+      return fold(expr, s, w);
     case "Unary": {
       const a = gen(expr.operand, s, w);
       return bind(w, expr.operator === "not" ? "not" : "negated", guard1(a, expr.operator === "not" ? `!${a.js}` : `-${a.js}`, w), a.u !== "no");
@@ -464,5 +466,69 @@ function loop(expr: A.Aggregate, s: GenScope, w: Writer): Val {
     };`,
   );
   w.close();
+  return maybe(result);
+}
+
+/**
+ * `accumulate` (fold): the initial value, then the step for each element that passes the filter,
+ * the accumulator a local; the first undecided initial value, list, filter or step is the value, as
+ * compile-expr's foldRunner gives it. Nothing is recorded: traced rules run the closures, and a
+ * definition's fold steps are recorded by foldTraceCode.
+ */
+function fold(expr: A.Fold, s: GenScope, w: Writer): Val {
+  const Missing = w.helper("Missing");
+  const result = w.name("fold");
+  w.line(`let ${result};`);
+  let opened = 0;
+  const initial = gen(expr.initial, s, w);
+  const ti = testU(initial, w);
+  if (ti !== null) {
+    w.open(`if (${ti})`);
+    w.line(`${result} = ${undecidedOf(initial)};`);
+    w.orElse();
+    opened++;
+  }
+  const list = gen(expr.collection, s, w);
+  const prefix = collectionPath(expr.collection, s);
+  const tl = testU(list, w);
+  if (tl !== null) {
+    w.line(`if (${tl}) ${result} = ${undecidedOf(list)};`);
+    w.line(`else if (!Array.isArray(${list.js})) ${result} = new ${Missing}([${prefix} || "(list)"]);`);
+  } else w.line(`if (!Array.isArray(${list.js})) ${result} = new ${Missing}([${prefix} || "(list)"]);`);
+  w.open("else");
+  const acc = w.name(expr.accumulator);
+  w.line(`let ${acc} = ${initial.js};`);
+  const i = w.name("i");
+  const el = w.name(expr.variable);
+  const accumulatorSlot = s.cx.allocateSlot();
+  const elementSlot = s.cx.allocateSlot();
+  const pathJs = `${w.helper("elementPath")}(${prefix}, ${el}, ${i})`;
+  w.open(`for (let ${i} = 0; ${i} < ${list.js}.length; ${i}++)`);
+  w.line(`const ${el} = ${list.js}[${i}];`);
+  // A closure inside reads the element and the accumulator from the frame's slots, as foldRunner leaves them.
+  if (containsUnknown([expr.filter, expr.step])) {
+    w.line(`frame.slots[${elementSlot}] = ${el}; frame.slotPaths[${elementSlot}] = ${pathJs};`);
+    w.line(`frame.slots[${accumulatorSlot}] = ${acc}; frame.slotPaths[${accumulatorSlot}] = ${JSON.stringify(expr.accumulator)};`);
+  }
+  const inner: GenScope = {
+    cx: { ...s.cx, variables: new Map(s.cx.variables).set(expr.accumulator, accumulatorSlot).set(expr.variable, elementSlot) },
+    bindings: new Map(s.bindings).set(expr.accumulator, { js: acc, pathJs: JSON.stringify(expr.accumulator) }).set(expr.variable, { js: el, pathJs }),
+  };
+  const stopIfUndecided = (v: Val) => {
+    const t = testU(v, w);
+    if (t !== null) w.line(`if (${t}) { ${result} = ${undecidedOf(v)}; break; }`);
+  };
+  if (expr.filter) {
+    const keep = gen(expr.filter, inner, w);
+    stopIfUndecided(keep);
+    w.line(`if (!${keep.js}) continue;`);
+  }
+  const next = gen(expr.step, inner, w);
+  stopIfUndecided(next);
+  w.line(`${acc} = ${next.js};`);
+  w.close();
+  w.line(`if (${result} === undefined) ${result} = ${acc};`);
+  w.close();
+  for (let k = 0; k < opened; k++) w.close();
   return maybe(result);
 }

@@ -1,12 +1,11 @@
 /**
  * The decision reader of one evaluation (decision-ref): a rule that reads another decision's
- * outcome gets that decision's result for this student and scope, after layers. Each decision is
- * decided once per student: a decision read before the loop reaches it is decided then (the
- * loop takes the stored result), so decisions are evaluated in the order of what they read. The
- * checker refuses cycles (RW044); a cycle it could not see gives an undetermined read, not a loop.
+ * outcome gets that decision's result for this student and scope, after layers. The loop decides
+ * the decisions some rule reads first, each after what it reads (decision-order.ts), and stores
+ * their results here by slot; a read is then a look-up, never a decision decided on demand.
  */
 import { childrenOf, expressionsOf, type Expr } from "../../dsl/index.js";
-import type { CompiledDecision, CompiledRegulation } from "../compile/index.js";
+import type { CompiledRegulation } from "../compile/index.js";
 import { displayValue, elementKey, type DecisionObservation, type DecisionRead, type DecisionReader } from "../runtime/index.js";
 import type { DecisionResult } from "./evaluate.js";
 
@@ -18,13 +17,6 @@ export interface Decided {
   /** The elements decided, by position; null for a decision decided once. */
   readonly elements: readonly unknown[] | null;
 }
-
-/** Decides one decision for the current student (evaluate.ts), whatever else is being decided. */
-export type DecideOne = (d: CompiledDecision) => Decided;
-
-const IN_PROGRESS = Symbol("deciding");
-
-const decisionsById = new WeakMap<CompiledRegulation, Map<string, CompiledDecision>>();
 
 /**
  * The ids of the decisions some rule of the scope reads (empty: evaluation keeps no results). Only
@@ -57,49 +49,75 @@ function collectReads(expr: Expr | null, namespace: string, into: string[]): voi
   for (const child of childrenOf(expr)) collectReads(child, namespace, into);
 }
 
+/**
+ * One scope's stored results, kept with the frame's arrays (evaluate.ts) and emptied per student:
+ * the slot of a decision is its place in the plan's order. Reads hand back one reused answer
+ * (evaluation is synchronous and each read is used before the next), so nothing is allocated per read.
+ */
 export class DecisionReads implements DecisionReader {
-  private readonly byId: Map<string, CompiledDecision>;
-  readonly decided = new Map<string, Decided | typeof IN_PROGRESS>();
+  readonly decided: (Decided | undefined)[];
+  private readonly answer: { outcome: DecisionRead["outcome"]; raw: unknown; id: string; missing: readonly string[]; conflict: readonly string[]; observation: DecisionObservation | null } = {
+    outcome: "undetermined",
+    raw: undefined,
+    id: "",
+    missing: [],
+    conflict: [],
+    observation: null,
+  };
 
-  constructor(
-    compiled: CompiledRegulation,
-    private readonly decide: DecideOne,
-  ) {
-    let byId = decisionsById.get(compiled);
-    if (!byId) decisionsById.set(compiled, (byId = new Map(compiled.decisions.map((d) => [d.id, d]))));
-    this.byId = byId;
+  constructor(private readonly slotOf: ReadonlyMap<string, number>) {
+    this.decided = new Array<Decided | undefined>(slotOf.size).fill(undefined);
   }
 
-  /** The stored results of a decision, deciding it first if no rule has read it yet. */
-  resultsOf(d: CompiledDecision): Decided | null {
-    const stored = this.decided.get(d.id);
-    if (stored === IN_PROGRESS) return null;
-    if (stored) return stored;
-    this.decided.set(d.id, IN_PROGRESS);
-    const made = this.decide(d);
-    this.decided.set(d.id, made);
-    return made;
+  /** A new student: nothing decided yet. */
+  clear(): void {
+    this.decided.fill(undefined);
   }
 
-  read(id: string, element: unknown, perElement: boolean): DecisionRead {
-    const d = this.byId.get(id);
-    if (!d) return unread(id, `(${id} is not decided in this scope)`);
-    const decided = this.resultsOf(d);
-    if (!decided) return unread(id, `(${id} reads its own outcome)`);
+  read(id: string, element: unknown, perElement: boolean, traced: boolean): DecisionRead {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return this.unread(id, `(${id} is not decided in this scope)`, traced);
+    const decided = this.decided[slot];
+    // Empty only in a cycle the checker could not see (RW044): the decision would read its own outcome.
+    if (decided === undefined) return this.unread(id, `(${id} reads its own outcome)`, traced);
     let at = 0;
     if (perElement && decided.elements) {
       const index = decided.elements.indexOf(element);
       const key = elementKey(element, index);
       at = index >= 0 ? index : decided.results.findIndex((r) => r.item?.key === key);
-      if (at < 0) return unread(`${id}[${key}]`, `(${id} decides nothing for ${key})`);
+      if (at < 0) return this.unread(`${id}[${key}]`, `(${id} decides nothing for ${key})`, traced);
     }
     const r = decided.results[at]!;
-    return { outcome: r.outcome, raw: decided.raws[at], missing: r.missing, conflict: r.conflict, observation: observationOf(r) };
+    const a = this.answer;
+    a.outcome = r.outcome;
+    a.raw = decided.raws[at];
+    a.id = r.id;
+    a.missing = r.missing;
+    a.conflict = r.conflict;
+    a.observation = traced ? observationOf(r) : null;
+    return a;
+  }
+
+  /**
+   * A read that finds no result: undetermined, lacking no fact of the student's (`missing` names
+   * only context fields the evaluator can supply); why it found none is in the trace, for the explanation.
+   */
+  private unread(id: string, why: string, traced: boolean): DecisionRead {
+    const a = this.answer;
+    a.outcome = "undetermined";
+    a.raw = undefined;
+    a.id = id;
+    a.missing = NONE;
+    a.conflict = NONE;
+    a.observation = traced ? unreadObservation(id, why) : null;
+    return a;
   }
 }
 
-function unread(id: string, why: string): DecisionRead {
-  const observation: DecisionObservation = {
+const NONE: readonly string[] = Object.freeze([]);
+
+function unreadObservation(id: string, why: string): DecisionObservation {
+  return {
     kind: "decision",
     id,
     article: "",
@@ -116,7 +134,6 @@ function unread(id: string, why: string): DecisionRead {
     origin: { article: id.split(".")[0] ?? id, role: "general" },
     missing: [why],
   };
-  return { outcome: "undetermined", raw: undefined, missing: [why], conflict: [], observation };
 }
 
 function observationOf(r: DecisionResult): DecisionObservation {

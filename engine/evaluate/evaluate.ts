@@ -9,7 +9,8 @@ import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type DefinitionBodies, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
 import { ENGINE_VERSION } from "../version.js";
-import { DecisionReads, decisionsRead, type Decided } from "./decision-reads.js";
+import { DecisionReads, type Decided } from "./decision-reads.js";
+import { decisionPlan, slotsNeeded, type DecisionPlan } from "./decision-order.js";
 import type { Origin } from "../load/index.js";
 import { unitOf, type UnitCode } from "../../dsl/index.js";
 
@@ -365,6 +366,8 @@ interface KeptArrays {
   readonly slotPaths: string[];
   readonly memo: unknown[];
   readonly written: number[];
+  /** The results of the decisions some rule reads (null: none does), emptied per student. */
+  readonly reads: DecisionReads | null;
   busy: boolean;
 }
 
@@ -374,7 +377,9 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
   const arrays = kept.get(compiled);
   if (arrays === undefined || arrays.busy) {
     const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
-    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, busy: true };
+    const plan = decisionPlan(compiled);
+    const reads = plan === null ? null : new DecisionReads(plan.slotOf);
+    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, reads, busy: true };
     if (arrays === undefined) kept.set(compiled, made);
     return made;
   }
@@ -387,33 +392,13 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
   const { memo, written } = arrays;
   for (let i = 0; i < written.length; i++) memo[written[i]!] = UNSET;
   written.length = 0;
+  arrays.reads?.clear();
   arrays.busy = true;
   return arrays;
 }
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null, definitionBodies: DefinitionBodies | null): Frame {
-  const f: Frame = { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, givens: trace ? [] : null, coverage, definitionBodies, decisions: null };
-  if (decisionsRead(compiled).size > 0) f.decisions = new DecisionReads(compiled, (d) => decideNested(d, f, trace));
-  return f;
-}
-
-/**
- * A decision decided for a rule that reads it (decision-reads.ts), in the middle of another
- * decision: the generated path's shared `out` and the closures' fired value are kept aside and put
- * back, so the decision being decided goes on as if nothing had run in between.
- */
-function decideNested(d: CompiledDecision, f: Frame, trace: boolean): Decided {
-  const saved = { value: out.value, open: out.open, undecided: out.undecided, fired: firedValue };
-  out.value = undefined;
-  out.undecided = [];
-  try {
-    return decideAll(d, f, trace);
-  } finally {
-    out.value = saved.value;
-    out.open = saved.open;
-    out.undecided = saved.undecided;
-    firedValue = saved.fired;
-  }
+  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, givens: trace ? [] : null, coverage, definitionBodies, decisions: arrays.reads };
 }
 
 /** Every result of one decision for the student in `f` (one per element for `for each`), with raw values. */
@@ -490,16 +475,18 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
   const decisions: DecisionResult[] = [];
   // Many decisions go over the same list (the courses): its elements' names are made once per student.
   let named: Map<unknown[], ElementNames> | null = null;
-  const reader = f.decisions as DecisionReads | null;
-  // The decisions some rule reads: kept per student, each decided once, when first read or reached.
-  const read = reader === null ? null : decisionsRead(compiled);
-  for (const d of compiled.decisions) {
+  const reads = f.decisions as DecisionReads | null;
+  const plan = reads === null ? null : decisionPlan(compiled);
+  // The decisions some rule reads first, each after what it reads, into the reader's slots: a
+  // read later is a look-up (the loop below gives them in file order with the others).
+  if (plan !== null) decideRead(compiled, plan, reads!, f, trace, options);
+  const all = compiled.decisions;
+  for (let at = 0; at < all.length; at++) {
+    const d = all[at]!;
     if (!matchesArticle(d, options.article)) continue;
     if (options.only !== undefined && d.id !== options.only) continue;
-    if (read !== null && read.has(d.id)) {
-      // Only a decision in `read` is ever decided through the reader, so every other one takes the
-      // loop's path below (no stored results), and one a rule already read is not decided again.
-      const done = reader!.resultsOf(d);
+    if (plan !== null && plan.slotAt[at]! >= 0) {
+      const done = reads!.decided[plan.slotAt[at]!];
       if (done) for (const r of done.results) decisions.push(r);
       continue;
     }
@@ -530,6 +517,27 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
     receipt: receipt(head.regulation.id, head.regulation.version, head.scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
     decisions,
   };
+}
+
+/**
+ * Decides the decisions some rule reads, in the plan's order (what is read before its readers), each
+ * once: all of them, or for an evaluation of some decisions only, those these need and themselves.
+ */
+function decideRead(compiled: CompiledRegulation, plan: DecisionPlan, reads: DecisionReads, f: Frame, trace: boolean, options: EvaluateOptions): void {
+  if (options.article === undefined && options.only === undefined) {
+    for (let slot = 0; slot < plan.order.length; slot++) reads.decided[slot] = decideAll(compiled.decisions[plan.order[slot]!]!, f, trace);
+    return;
+  }
+  const key = `${options.article ?? ""}|${options.only ?? ""}`;
+  let slots = plan.needed.get(key);
+  if (slots === undefined) {
+    const selected: number[] = [];
+    compiled.decisions.forEach((d, at) => {
+      if (matchesArticle(d, options.article) && (options.only === undefined || d.id === options.only)) selected.push(at);
+    });
+    slots = slotsNeeded(compiled, plan, key, selected);
+  }
+  for (const slot of slots) reads.decided[slot] = decideAll(compiled.decisions[plan.order[slot]!]!, f, trace);
 }
 
 /** What every result of one compiled scope says about the regulation and the scope: built once, frozen, shared. */

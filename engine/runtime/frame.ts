@@ -40,17 +40,22 @@ export interface Frame {
 /** A decision's result as a rule reads it: decided once per student, after layers (evaluate/decision-reads.ts). */
 export interface DecisionRead {
   readonly outcome: DecisionObservation["outcome"];
+  /** The result's id, with the element's key for a decision per element. */
+  readonly id: string;
   /** The value as rules compute with it (dates as day numbers); undefined where the rule gave none. */
   readonly raw: unknown;
   readonly missing: readonly string[];
   readonly conflict: readonly string[];
-  /** What a traced rule records of the read. */
-  readonly observation: DecisionObservation;
+  /** What a traced rule records of the read; null when the read was not traced. */
+  readonly observation: DecisionObservation | null;
 }
 
 export interface DecisionReader {
-  /** The decision `id`'s result; for a decision per element, the result for `element`. */
-  read(id: string, element: unknown, perElement: boolean): DecisionRead;
+  /**
+   * The decision `id`'s result; for a decision per element, the result for `element`; with its
+   * observation when `traced`. Valid until the next read (the reader may reuse the object).
+   */
+  read(id: string, element: unknown, perElement: boolean, traced: boolean): DecisionRead;
 }
 
 export type Code = (f: Frame) => unknown;

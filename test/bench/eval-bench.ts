@@ -16,7 +16,7 @@ import { regelwerkFour, type FourResult } from "./four-rules.js";
 import { handWritten } from "./four-rules-hand.js";
 import { jsonRulesEngine } from "./four-rules-json-rules-engine.js";
 import { zenEngine } from "./four-rules-zen.js";
-import { medianSeconds } from "./timing.js";
+import { medianSeconds, repeatsFor } from "./timing.js";
 
 const args = process.argv.slice(2).filter((a) => a !== "--cpu");
 const size = Number(args[0] ?? 20000);
@@ -55,15 +55,22 @@ const outcomes = new Map<string, number>();
 for (const c of cohort) for (const d of hand(c) as FourResult[]) outcomes.set(`${d.id} ${d.outcome}`, (outcomes.get(`${d.id} ${d.outcome}`) ?? 0) + 1);
 console.log(`outcomes: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}\n`);
 
+// Seconds per student of each row: a round is the cohort repeated until it takes ≥ 200 ms, so the
+// fast engines are not timed on rounds of a few milliseconds; the round's size is printed.
 const rows: [string, number][] = [];
 const time = async (name: string, run: Engine) => {
-  const seconds = await medianSeconds(ROUNDS, async () => {
+  const once = async () => {
     for (const c of cohort) await run(c);
-  });
-  rows.push([name, seconds]);
-  console.log(`${name.padEnd(34)} ${(size / seconds).toFixed(0).padStart(9)} students/s`);
+  };
+  const repeats = await repeatsFor(once);
+  // repeatsFor ran the warm-up: the rounds follow it.
+  const seconds = await medianSeconds(ROUNDS, async () => {
+    for (let r = 0; r < repeats; r++) await once();
+  }, undefined, false);
+  rows.push([name, seconds / (repeats * size)]);
+  console.log(`${name.padEnd(34)} ${((repeats * size) / seconds).toFixed(0).padStart(9)} students/s (rounds of ${repeats} × ${size} students, ${(seconds * 1000).toFixed(0)} ms)`);
 };
-console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up${process.argv.includes("--cpu") ? " (CPU time)" : ""}:`);
+console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up, each round ≥ 200 ms${process.argv.includes("--cpu") ? " (CPU time)" : ""}:`);
 for (const [name, run] of engines) await time(name, run);
 await time("Regelwerk, no input hash", (c) => regelwerk.run(c, false, false));
 await time("Regelwerk generated, no input hash", (c) => generated.run(c, false, false));
@@ -96,7 +103,7 @@ for (const c of whole) {
   generatedWhole.compiledFor(c);
   perRound += closuresWhole.evaluate(c).decisions.length;
 }
-console.log(`\nthe whole regulation, ${wholeSize} students (${perRound} decisions) in this process, median of ${ROUNDS} rounds:`);
+console.log(`\nthe whole regulation, ${wholeSize} students (${perRound} decisions) in this process, warm (the same students again after a warm-up round: the JIT has compiled the code), median of ${ROUNDS} rounds:`);
 const wholeRows: Record<string, number> = {};
 for (const [name, evaluator, trace] of [["closures, traces off", closuresWhole, false], ["generated, traces off", generatedWhole, false], ["closures, traces on", closuresWhole, true], ["generated, traces on", generatedWhole, true]] as const) {
   wholeRows[name] = await medianSeconds(ROUNDS, () => {
@@ -107,15 +114,20 @@ for (const [name, evaluator, trace] of [["closures, traces off", closuresWhole, 
 console.log(`closures / generated, traces off:      ${(wholeRows["closures, traces off"]! / wholeRows["generated, traces off"]!).toFixed(2)}× the time`);
 console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}×`);
 
-console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process:`);
+console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process, each student once from a cold start (the first students pay the JIT's warm-up; they are shown apart):`);
 const script = join(import.meta.dirname, "whole-regulation.js");
-const runSize = (n: number, trace: boolean, generatedCode = false) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : []), ...(generatedCode ? ["--generated"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileCpuSeconds: number; compileMb: number; seconds: number; cpuSeconds: number; decisions: number; peakRssMb: number };
+const runSize = (n: number, trace: boolean, generatedCode = false) => JSON.parse(execFileSync(process.execPath, ["--expose-gc", script, String(n), ...(trace ? ["--trace"] : []), ...(generatedCode ? ["--generated"] : [])], { encoding: "utf8" })) as { scopes: number; compileSeconds: number; compileCpuSeconds: number; compileMb: number; seconds: number; cpuSeconds: number; decisions: number; cold: number; coldSeconds: number; coldCpuSeconds: number; coldDecisions: number; peakRssMb: number };
 // With --cpu, rates are per second of the process's CPU time (the machine's other work not counted).
 const secondsOf = (r: { seconds: number; cpuSeconds: number }) => (process.argv.includes("--cpu") ? r.cpuSeconds : r.seconds);
+const coldOf = (r: { coldSeconds: number; coldCpuSeconds: number }) => (process.argv.includes("--cpu") ? r.coldCpuSeconds : r.coldSeconds);
 for (const n of sizes) for (const generatedCode of [false, true]) {
   const r = runSize(n, false, generatedCode);
   console.log(
     `${String(n).padStart(7)} students, ${generatedCode ? "generated" : "closures "}: ${(n / secondsOf(r)).toFixed(0).padStart(6)} students/s, ${(r.decisions / secondsOf(r)).toFixed(0).padStart(8)} decisions/s (${(r.decisions / n).toFixed(1)} per student), peak RSS ${r.peakRssMb.toFixed(0)} MB; compiling ${r.scopes} scopes ${r.compileSeconds.toFixed(2)} s (${r.compileCpuSeconds.toFixed(2)} s CPU), ${r.compileMb.toFixed(0)} MB heap`,
+  );
+  const warm = secondsOf(r) - coldOf(r);
+  console.log(
+    `          of which the first ${Math.min(r.cold, n)} (cold) ${(r.coldDecisions / coldOf(r)).toFixed(0)} decisions/s${n > r.cold && warm > 0 ? `, the other ${n - r.cold} ${((r.decisions - r.coldDecisions) / warm).toFixed(0)} decisions/s` : ""}`,
   );
 }
 for (const generatedCode of [false, true]) {

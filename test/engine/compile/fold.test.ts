@@ -4,7 +4,7 @@
  * value before and after, the conditions tested) through the explanation.
  */
 import { describe, expect, it } from "vitest";
-import { buildExplanation, compileVersion, evaluate, renderExplanation, type DecisionResult, type FoldObservation } from "../../../engine/index.js";
+import { buildExplanation, compileVersion, evaluate, renderExplanation, scopeSource, type DecisionResult, type FoldObservation } from "../../../engine/index.js";
 import { EvaluationResultSchema } from "../../../engine/api-schema.js";
 import { errorsOf, loadSet } from "../../support/regulation-set.js";
 
@@ -105,5 +105,17 @@ describe("accumulate", () => {
     const plain = run({ history });
     const traced = run({ history }, true);
     for (const [id, d] of plain) expect([id, traced.get(id)?.value]).toEqual([id, d.value]);
+  });
+
+  it("runs as generated JavaScript on the Node path, with the closures' values and missing facts", () => {
+    const version = loadSet({ "art-10/general.yaml": { id: "art10", article: 10, rules } });
+    const closures = compileVersion(version, {}, undefined, { generated: false });
+    const generated = compileVersion(version, {}, undefined, { generated: true });
+    const source = scopeSource(generated);
+    expect(source).toMatch(/for \(let \w+ = 0; \w+ < \w+\.length; \w+\+\+\)/);
+    expect(source).not.toContain("compiled by compile-expr: Fold");
+    for (const context of [{ history }, { history: [history[0], { ...history[1], credits_earned: undefined }] }, { history: [{ ...history[0], contract: undefined }] }, {}]) {
+      expect(evaluate(generated, context).decisions).toEqual(evaluate(closures, context).decisions);
+    }
   });
 });

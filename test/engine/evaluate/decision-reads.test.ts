@@ -110,6 +110,32 @@ for (const [path, evaluator] of Object.entries(paths)) {
   });
 }
 
+for (const [path, evaluator] of Object.entries(paths)) {
+  describe(`what a read that cannot decide passes on, on the ${path} path`, () => {
+    it("lists only the student's facts as missing, never a reason (the reason is in the trace)", () => {
+      // art47.fee is not_applicable without isp_deviation: value(art47.fee) has no value to give.
+      const context = { enrolment: { faculty: "LET", isp_deviation: false }, courses };
+      const read = byId(evaluator.evaluate(context).decisions)["art31.fee_read"];
+      expect(read).toMatchObject({ outcome: "undetermined", missing: [] });
+      const traced = byId(evaluator.evaluate(context, { trace: true }).decisions)["art31.fee_read"];
+      expect(traced?.missing).toEqual([]);
+      const seen = traced?.trace?.considered[0]?.observations.find((o) => o.kind === "decision");
+      expect(seen).toMatchObject({ id: "art47.fee", outcome: "not_applicable" });
+      // A read that lacks facts passes on exactly the context fields the decision read lacks.
+      const lacking = byId(evaluator.evaluate({ enrolment: { faculty: "LET" }, courses }).decisions)["art31.fee_read"];
+      expect(lacking).toMatchObject({ outcome: "undetermined", missing: ["enrolment.isp_deviation"] });
+    });
+
+    it("decides what a decision reads when only that decision is asked for", () => {
+      const only = evaluator.evaluate({ enrolment: { faculty: "LET", isp_deviation: true }, courses }, { only: "art31.fee_read" }).decisions;
+      expect(only.map((d) => d.id)).toEqual(["art31.fee_read"]);
+      expect(only[0]).toMatchObject({ outcome: "determined", value: 6 });
+      const art31 = evaluator.evaluate({ enrolment: { faculty: "LET", isp_deviation: true }, courses }, { article: "31" }).decisions;
+      expect(byId(art31)["art31.pronounced[A]"]?.outcome).toBe("required");
+    });
+  });
+}
+
 it("generates the read as JavaScript on the generated path (no closure fallback)", () => {
   const source = scopeSource(paths.generated.compiledFor({ enrolment: { faculty: "LAW" } }));
   expect(source).toContain('readDecision(frame, "art24.deviation", undefined, false, "outcome")');
