@@ -6,7 +6,7 @@
  * a cycle it could not see leaves the read's result empty, which reads as undetermined, not a loop.
  */
 import { decisionGraph, type DecisionGraphNode } from "../../dsl/index.js";
-import type { CompiledRegulation } from "../compile/index.js";
+import type { CompiledDecision, CompiledRegulation } from "../compile/index.js";
 import { decisionsRead } from "./decision-reads.js";
 
 export interface DecisionPlan {
@@ -54,12 +54,15 @@ export function decisionPlan(compiled: CompiledRegulation): DecisionPlan | null 
   return plan;
 }
 
-/** The slots the decisions at `selected` need decided first (themselves among them where read), in plan order. */
-export function slotsNeeded(compiled: CompiledRegulation, plan: DecisionPlan, key: string, selected: readonly number[]): readonly number[] {
+/**
+ * The slots the decisions that `selects` picks need decided first (themselves among them where read),
+ * in plan order; computed once per `key` (the selection's name) and kept with the plan.
+ */
+export function slotsNeeded(compiled: CompiledRegulation, plan: DecisionPlan, key: string, selects: (d: CompiledDecision) => boolean): readonly number[] {
   let slots = plan.needed.get(key);
   if (slots === undefined) {
     const reached = new Set<string>();
-    visitInOrder(plan.graph, selected.map((at) => compiled.decisions[at]!.id), (k) => reached.add(k));
+    visitInOrder(plan.graph, compiled.decisions.filter(selects).map((d) => d.id), (k) => reached.add(k));
     slots = plan.order.flatMap((at, slot) => (reached.has(compiled.decisions[at]!.id) ? [slot] : []));
     plan.needed.set(key, slots);
   }

@@ -529,14 +529,7 @@ function decideRead(compiled: CompiledRegulation, plan: DecisionPlan, reads: Dec
     return;
   }
   const key = `${options.article ?? ""}|${options.only ?? ""}`;
-  let slots = plan.needed.get(key);
-  if (slots === undefined) {
-    const selected: number[] = [];
-    compiled.decisions.forEach((d, at) => {
-      if (matchesArticle(d, options.article) && (options.only === undefined || d.id === options.only)) selected.push(at);
-    });
-    slots = slotsNeeded(compiled, plan, key, selected);
-  }
+  const slots = slotsNeeded(compiled, plan, key, (d) => matchesArticle(d, options.article) && (options.only === undefined || d.id === options.only));
   for (const slot of slots) reads.decided[slot] = decideAll(compiled.decisions[plan.order[slot]!]!, f, trace);
 }
 
