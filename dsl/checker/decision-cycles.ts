@@ -98,8 +98,8 @@ export function decisionGraph(files: readonly CycleFile[], namespaces: ReadonlyS
 }
 
 /**
- * Every cycle through at least one decision, once, as RW044 at the place where the first decision
- * of the cycle reads the next name. `namespaces`: the article and set names `ns.name` may start with.
+ * Every cycle through at least one decision, as RW044 once per file whose rules read a step of it,
+ * at the first such read (starting from a decision). `namespaces`: the article and set names `ns.name` may start with.
  */
 export function decisionCycles(files: readonly CycleFile[], namespaces: ReadonlySet<string>, reach: CycleReach): Diagnostic[] {
   const nodes = decisionGraph(files, namespaces);
@@ -134,8 +134,14 @@ export function decisionCycles(files: readonly CycleFile[], namespaces: Readonly
     const ordered = [...steps.slice(start), ...steps.slice(0, start)];
     const where = (n: DecisionGraphNode) => `${n.key} (${n.source}:${n.span.line}:${n.span.column})`;
     const chain = [...ordered.map((s) => where(nodes.get(s.key)!)), ordered[0]!.key].join(" → ");
-    const first = ordered[0]!;
-    out.push(diagnostic("RW044-decision-cycle", `decisions read each other in a cycle: ${chain}; a decision may not depend on its own outcome`, first.use!.span, first.use!.source));
+    // Once in each file whose rules read a step of the cycle, at its first such read: a faculty file
+    // whose exception closes the cycle is told so itself, not only the general text it reads.
+    const told = new Set<string>();
+    for (const step of ordered) {
+      if (told.has(step.use!.source)) continue;
+      told.add(step.use!.source);
+      out.push(diagnostic("RW044-decision-cycle", `decisions read each other in a cycle: ${chain}; a decision may not depend on its own outcome`, step.use!.span, step.use!.source));
+    }
   };
   for (const key of nodes.keys()) visit(key);
   return out;

@@ -53,6 +53,8 @@ export interface Doc {
   /** `open_to_faculties` naming what the general text does not declare. */
   openTo: Diagnostic[];
   tests: Diagnostic[];
+  /** What the decision graph was last built from in this document (decision-cycles.ts graphKey). */
+  graphKey: string | null;
 }
 
 export interface VersionState {
@@ -69,6 +71,8 @@ export interface VersionState {
   /** The general text of each namespace of this version. */
   generals: Map<string, Doc>;
   cycles: Diagnostic[];
+  /** Decisions that read each other in a cycle across files (RW044), by the document of each read. */
+  decisionCycles: Diagnostic[];
   decisionIds: Set<string>;
   /** Diagnostics from checking the version that belong to no document of it. */
   other: Diagnostic[];

@@ -33,6 +33,7 @@ import { join, layerOf, loadFileText, loadVersion, memoryFileSystem, relative, s
 import type { CodeAction, Doc, DocumentRole, Location, RenameResult, VersionState } from "./model.js";
 import { blockValue, changeBetween, changeInsideBlock, findRulesBlock, type TextChange } from "./rules-block.js";
 import { codeActionsFor, occurrencesOf, renameEdits, symbolAt, type SymbolKey } from "./navigation.js";
+import { crossFileDecisionCycles, graphKey } from "./decision-cycles.js";
 
 /** What checkProvisions reports: recomputed for the whole version whenever a file's YAML changes. */
 const PROVISION_CODES: ReadonlySet<string> = new Set(["RW060-unknown-provision", "RW061-provision-cited-twice", "RW062-provision-without-id", "RW063-provision-of-another-scope"]);
@@ -174,6 +175,7 @@ export class Workspace {
     const out: Diagnostic[] = [...doc.load, ...doc.placement, ...(doc.check?.diagnostics ?? []), ...doc.openTo, ...doc.tests];
     if (version) {
       for (const d of version.cycles) if (d.source === key) out.push(d);
+      for (const d of version.decisionCycles) if (d.source === key) out.push(d);
       for (const d of version.manifest) if (d.source === key) out.push(d);
       for (const d of version.other) if (d.source === key) out.push(d);
     }
@@ -260,7 +262,7 @@ export class Workspace {
 
   private putDoc(uri: string, text: string): void {
     const role: DocumentRole = isManifest(uri) ? "manifest" : /\.ya?ml$/.test(uri) ? "rules" : "other";
-    this.docs.set(uri, { uri, text, role, versionDir: null, file: null, load: [], block: undefined, namespace: null, check: null, placement: [], openTo: [], tests: [] });
+    this.docs.set(uri, { uri, text, role, versionDir: null, file: null, load: [], block: undefined, namespace: null, check: null, placement: [], openTo: [], tests: [], graphKey: null });
   }
 
   private versionOf(uri: string): VersionState | undefined {
@@ -286,7 +288,7 @@ export class Workspace {
     }
     for (const loaded of loading.values()) if (loaded) loadedByDir.set(loaded.dir, loaded);
     for (const doc of this.docs.values()) {
-      Object.assign(doc, { versionDir: null, file: null, load: [], block: undefined, namespace: null, check: null, placement: [], openTo: [], tests: [] });
+      Object.assign(doc, { versionDir: null, file: null, load: [], block: undefined, namespace: null, check: null, placement: [], openTo: [], tests: [], graphKey: null });
       if (doc.role === "other" && /\.ya?ml$/.test(doc.uri)) doc.role = "rules";
     }
     // Versions in the order they use each other: a used version before its users.
@@ -309,6 +311,7 @@ export class Workspace {
         openPoints: new Map(),
         generals: new Map(),
         cycles: [],
+        decisionCycles: [],
         decisionIds: new Set(),
         other: [],
       };
@@ -473,7 +476,7 @@ export class Workspace {
       diagnostics: [],
     };
     const checked = checkVersion(loaded, seen);
-    for (const doc of docs) Object.assign(doc, { namespace: null, check: null, placement: [], openTo: [], tests: [] });
+    for (const doc of docs) Object.assign(doc, { namespace: null, check: null, placement: [], openTo: [], tests: [], graphKey: null });
     version.cycles = [];
     version.other = [];
     const fromChecks = new Set<Diagnostic>();
@@ -487,6 +490,7 @@ export class Workspace {
       if (fromChecks.has(d)) continue;
       const doc = this.docs.get(d.source);
       if (d.code === "RW041-cyclic-definition") version.cycles.push(d);
+      else if (d.code === "RW044-decision-cycle") continue; // found below, as typing finds them
       else if (!doc || doc.versionDir !== version.dir) version.other.push(d);
       else if (d.code === "RW053-bad-test") doc.tests.push(d);
       else if (d.code === "RW010-unknown-name") doc.openTo.push(d);
@@ -507,9 +511,23 @@ export class Workspace {
       version.openPoints.set(f.namespace, new Set(f.meta.open_to_faculties ?? []));
       version.generals.set(f.namespace, this.docs.get(f.path)!);
     }
+    this.findDecisionCycles(version);
     const affected = [...docs.map((d) => d.uri), version.loaded.manifestPath];
     if (withUsers) for (const user of this.usersOf(version)) affected.push(...this.rebuild(user));
     return affected;
+  }
+
+  /**
+   * The version's decision cycles across files, found again from its placed documents (each one's
+   * graphKey noted): the documents whose RW044s were or are now among them.
+   */
+  private findDecisionCycles(version: VersionState): string[] {
+    const placed = this.placed(version);
+    for (const d of placed) d.graphKey = graphKey(d.file!.ast.statements);
+    const touched = new Set(version.decisionCycles.map((d) => d.source));
+    version.decisionCycles = crossFileDecisionCycles(placed, new Set(version.externals.keys()));
+    for (const d of version.decisionCycles) touched.add(d.source);
+    return [...touched];
   }
 
   private usersOf(version: VersionState): VersionState[] {
@@ -556,6 +574,8 @@ export class Workspace {
       for (const c of v.cycles) before.add(c.source);
       for (const s of before) affected.add(s);
     }
+    // A cycle of decision reads can come or go only when what the graph is made of changed.
+    if (doc.file && graphKey(doc.file.ast.statements) !== doc.graphKey) for (const uri of this.findDecisionCycles(version)) affected.add(uri);
     // Tests name decisions: when the set of decisions changed, every file's tests are checked again.
     const decisionsChanged = decisionNames(doc.check) !== decisionsBefore;
     if (decisionsChanged) version.decisionIds = decisionIds(this.placed(version).map((d) => this.regulationFile(d)));

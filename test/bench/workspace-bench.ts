@@ -3,7 +3,9 @@
  * uses). Times opening it, then one-character edits — a digit of a number in the rules changed and
  * changed back — each followed by a diagnostics request for the edited file: in the largest file of
  * the OER, in a faculty supplement, and in the learning credit (a used version); and a digit in the
- * tests of the largest file, outside the rules block, where the whole file is loaded again. Run with
+ * tests of the largest file, outside the rules block, where the whole file is loaded again; and a
+ * letter of a name the supplement reads, which changes what the decision graph is made of, so the
+ * version's decision cycles across files (RW044) are found again. Run with
  * `npm run bench:workspace`; it asserts nothing about speed.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -33,7 +35,8 @@ let total = 0;
 for (const uri of ws.uris()) total += ws.diagnostics(uri).length;
 
 const oer = Object.keys(files).filter((p) => p.startsWith(DIRS[0]!) && p.endsWith(".yaml") && !p.endsWith("manifest.yaml"));
-const largest = oer.reduce((a, b) => (files[a]!.length >= files[b]!.length ? a : b));
+// The largest file whose rules hold a number literal to change (not every file's rules do).
+const largest = oer.filter((p) => hasNumberInRules(files[p]!)).reduce((a, b) => (files[a]!.length >= files[b]!.length ? a : b));
 const supplement = "regulations/kuleuven-oer/2020-2021/art-25/ing.yaml";
 const learningCredit = "regulations/flanders-learning-credit/2020-2021/learning-credit.yaml";
 
@@ -55,6 +58,28 @@ function digitInRules(text: string): number {
   return found.index + 1;
 }
 
+function hasNumberInRules(text: string): boolean {
+  try {
+    digitInRules(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The offset of the first letter of the first name a rule's condition reads (`if name…`). */
+function nameInRules(text: string): number {
+  const found = /\n\s+\w+ if ([a-z])/.exec(text.slice(text.indexOf("\nrules: |")));
+  if (!found) throw new Error("no condition in the rules");
+  return text.indexOf("\nrules: |") + found.index + found[0].length - 1;
+}
+
+/** A different character of the same kind: a digit for a digit, the upper case of a letter. */
+function swapped(c: string): string {
+  if (/\d/.test(c)) return c === "9" ? "8" : String(Number(c) + 1);
+  return c.toUpperCase();
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -63,7 +88,7 @@ function bench(uri: string, where: (text: string) => number = digitInRules): voi
   const text = ws.text(uri)!;
   const at = where(text);
   const original = text[at]!;
-  const other = original === "9" ? "8" : String(Number(original) + 1);
+  const other = swapped(original);
   const times: number[] = [];
   const reloads = new Map<string, number>();
   let diagnostics = 0;
@@ -93,3 +118,5 @@ bench(supplement);
 bench(learningCredit);
 console.log(`an edit outside the rules block (in the tests), which loads the whole file again:`);
 bench(largest, digitInTests);
+console.log(`a letter of a name read in a supplement (the decision cycles across files found again):`);
+bench(supplement, nameInRules);
