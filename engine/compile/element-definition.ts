@@ -66,10 +66,17 @@ export interface ElementDefinitionInput {
   readonly lang: (file: RegulationFile) => Lang;
 }
 
-/** The memo of one student: argument → value, one map level per parameter. */
+/**
+ * The memo of one student: argument → value, one map level per parameter.
+ * Invariant: the map is noted in `f.written`, so the next student's frame starts without it (kept
+ * frames reset only the memo entries written; an unnoted map kept the previous student's values).
+ */
 function lookup(f: Frame, memo: number, args: readonly unknown[]): { map: Map<unknown, unknown>; key: unknown } {
   let map = f.memo[memo] as Map<unknown, unknown> | typeof UNSET | undefined;
-  if (map === UNSET || map === undefined) f.memo[memo] = map = new Map();
+  if (map === UNSET || map === undefined) {
+    f.memo[memo] = map = new Map();
+    f.written.push(memo);
+  }
   for (let i = 0; i < args.length - 1; i++) {
     let next = map.get(args[i]) as Map<unknown, unknown> | undefined;
     if (!next) map.set(args[i], (next = new Map()));

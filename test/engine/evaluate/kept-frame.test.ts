@@ -32,3 +32,22 @@ describe("a kept frame reset per student", () => {
     }
   });
 });
+
+describe("a definition of an element in a kept frame", () => {
+  // The memo of `has_credit(c)` is a map keyed by the element. If the map outlived the student, a
+  // caller that changes a course in place and evaluates again got the value of before (and every
+  // student's courses stayed reachable from the map: a batch of 100,000 ran out of memory).
+  it("is computed again for the next evaluation, even of the same course objects changed in place", { timeout: 300_000 }, () => {
+    const version = openOer();
+    const [student] = [...generateCohort({ size: 1, seed: 5 })];
+    const courses = (student as { courses: { result: { status: string; score?: number } }[] }).courses;
+    expect(courses.length).toBeGreaterThan(0);
+    for (const generated of [true, false]) {
+      const kept = compileVersion(version, {}, undefined, { generated });
+      evaluate(kept, student!);
+      for (const c of courses) c.result = c.result.status === "score" && (c.result.score ?? 0) >= 10 ? { status: "score", score: 4 } : { status: "score", score: 15 };
+      const fresh = compileVersion(version, {}, undefined, { generated });
+      expect(JSON.stringify(evaluate(kept, student!).decisions), `generated ${generated}`).toBe(JSON.stringify(evaluate(fresh, student!).decisions));
+    }
+  });
+});
