@@ -1,6 +1,6 @@
 /**
  * From the arguments to a command's run: --no-color and --json taken out for every command, colour
- * chosen, --help and --version answered, an unknown command refused with the list. Bad input exits 2
+ * chosen, --help (also after a command: its part of the text) and --version answered, an unknown command refused with the list. Bad input exits 2
  * with a positioned message, never a stack trace; an unexpected failure is an internal error (exit 3).
  * Both ways in use it: main (every command at hand) and the installed command (only the one asked for).
  */
@@ -9,7 +9,7 @@ import { chooseColour } from "./colour.js";
 import { EXIT, UsageError, failed } from "./exit-codes.js";
 import type { Io } from "./io.js";
 import { COMMANDS, type Run } from "./registry.js";
-import { USAGE } from "./usage.js";
+import { asksHelp, commandUsage, USAGE } from "./usage.js";
 
 /** The command's name: the first argument once --no-color is taken out. */
 export function commandName(argv: readonly string[]): string | undefined {
@@ -39,6 +39,10 @@ export function dispatch(argv: readonly string[], io: Io, run: Run | undefined):
 function runCommand(argv: readonly string[], io: Io, run: Run | undefined): number | Promise<number> {
   const [name, ...rest] = argv;
   try {
+    if (name !== undefined && asksHelp(rest) && COMMANDS.some((c) => c.name === name)) {
+      io.out(`usage:\n${commandUsage(name)}\nregelwerk --help: every command, the exit codes and colour\n`);
+      return EXIT.ok;
+    }
     if (run) return run(rest, io);
     switch (name) {
       case "--version":

@@ -7,9 +7,11 @@
 import { commandName, dispatch } from "./dispatch.js";
 import type { Io } from "./io.js";
 import { COMMANDS } from "./registry.js";
+import { asksHelp } from "./usage.js";
 
 export async function start(argv: readonly string[], io: Io): Promise<number> {
   const name = commandName(argv);
   const found = COMMANDS.find((c) => c.name === name);
-  return dispatch(argv, io, found ? await found.load() : undefined);
+  // A command's --help is answered from the usage text: the command's module is not loaded.
+  return dispatch(argv, io, found && !asksHelp(argv) ? await found.load() : undefined);
 }

@@ -48,7 +48,7 @@ ${BATCH_USAGE}
                                         general text (art-22/farm.yaml): its open points, a provision,
                                         an exception and a test to fill in; never overwrites a file
   regelwerk --version                   the engine's version
-  regelwerk --help                      this text
+  regelwerk --help                      this text (regelwerk <command> --help: that command's part)
 
   regelwerk serve [--port N] [--root DIR] [--db FILE] [--demo]
                                         the editor server on 127.0.0.1 (--demo: a temporary copy of
@@ -76,3 +76,26 @@ Errors and warnings go to standard error. Colour only on a terminal: --no-color 
 FORCE_COLOR turns it on when piped.
 exit codes: 0 ok, 1 findings (errors, failed tests), 2 bad input, 3 internal error, 4 target exists
 `;
+
+/**
+ * The lines of the usage text about one command (`regelwerk batch --help`): each block from
+ * `  regelwerk <name>` up to the next command, a blank line or unindented text.
+ */
+export function commandUsage(name: string): string {
+  const sections: string[] = [];
+  let current: string[] | null = null;
+  for (const line of USAGE.split("\n")) {
+    const head = /^ {2}regelwerk (\S+)/.exec(line);
+    if (head) {
+      current = head[1] === name ? [] : null;
+      if (current) sections.push("");
+    } else if (!line.startsWith(" ")) current = null;
+    if (current) sections[sections.length - 1] += `${line}\n`;
+  }
+  return sections.join("");
+}
+
+/** `--help` or `-h` among a command's arguments: its part of the usage text is printed, nothing run. */
+export function asksHelp(args: readonly string[]): boolean {
+  return args.includes("--help") || args.includes("-h");
+}

@@ -25,7 +25,11 @@ export interface Drawer {
   date(start: number, fromMonth: number, toMonth: number): string;
   /** A date at an edge half of the time (the day itself, the day before or after), else within `spread` days of it. */
   near(date: string, spread: number): string;
-  /** A number at or beside a threshold half of the time (threshold - 1, threshold, threshold + 1), else in [lo, hi]. */
+  /**
+   * A number at or beside a threshold half of the time (threshold - 1, threshold, threshold + 1), else
+   * in [lo, hi]; always within [lo, hi], so a threshold at a bound gives no value the context schema
+   * refuses (credits_in_isp = -1 when no credits remained: 154 of 100,000 students were skipped).
+   */
   around(threshold: number, lo: number, hi: number): number;
 }
 
@@ -37,7 +41,7 @@ export function drawer(r: () => number): Drawer {
     yes: (p) => r() < p,
     date: (start, fromMonth, toMonth) => new Date(Date.UTC(start, 8 + fromMonth, 1) + Math.floor(r() * (toMonth - fromMonth) * 30) * 86_400_000).toISOString().slice(0, 10),
     near: (date, spread) => addDays(date, r() < 0.5 ? int(-1, 1) : int(-spread, spread)),
-    around: (threshold, lo, hi) => (r() < 0.5 ? threshold + int(-1, 1) : int(lo, hi)),
+    around: (threshold, lo, hi) => Math.min(hi, Math.max(lo, r() < 0.5 ? threshold + int(-1, 1) : int(lo, hi))),
   };
 }
 

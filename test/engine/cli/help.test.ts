@@ -6,22 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../../../engine/cli/main.js";
 import { COMMANDS, GLOBAL_FLAGS } from "../../../engine/cli/registry.js";
-import { USAGE } from "../../../engine/cli/usage.js";
-
-/** The lines of the usage text about one command: from `  regelwerk <name>` to the next command. */
-function sectionOf(name: string): string {
-  const sections: string[] = [];
-  let current: string[] | null = null;
-  for (const line of USAGE.split("\n")) {
-    const head = /^ {2}regelwerk (\S+)/.exec(line);
-    if (head) {
-      current = head[1] === name ? [] : null;
-      if (current) sections.push("");
-    } else if (!line.startsWith(" ")) current = null;
-    if (current) sections[sections.length - 1] += `${line}\n`;
-  }
-  return sections.join("");
-}
+import { commandUsage, USAGE } from "../../../engine/cli/usage.js";
 
 async function stderrOf(argv: readonly string[]): Promise<{ code: number; err: string }> {
   let err = "";
@@ -42,7 +27,7 @@ describe("--help", () => {
   for (const command of COMMANDS) {
     const options = [...command.options.valued, ...command.options.flags];
     it(`names ${command.name} and each of its options: ${options.map((o) => `--${o}`).join(" ") || "(none)"}`, async () => {
-      const section = sectionOf(command.name);
+      const section = commandUsage(command.name);
       expect(section, `no "  regelwerk ${command.name}" line in --help`).not.toBe("");
       for (const option of options) expect(section, `--${option} of ${command.name}`).toMatch(new RegExp(`--${option}\\b`));
       // The table is what the command parses: its unknown-option message lists the same options.
@@ -60,4 +45,20 @@ describe("--help", () => {
     const { err } = await stderrOf(["frobnicate"]);
     for (const command of COMMANDS) expect(err).toContain(command.name);
   });
+
+  // `regelwerk batch --help` answers with the command's own part of the text, exit 0, runs nothing.
+  for (const command of COMMANDS) {
+    it(`${command.name} --help prints ${command.name}'s usage and runs nothing`, async () => {
+      for (const flag of ["--help", "-h"]) {
+        let out = "";
+        let err = "";
+        const code = await main([command.name, flag], { out: (t) => void (out += t), err: (t) => void (err += t) });
+        expect(code, err).toBe(0);
+        expect(err).toBe("");
+        expect(out).toContain(commandUsage(command.name));
+        expect(out).toMatch(new RegExp(`^ {2}regelwerk ${command.name}\\b`, "m"));
+        expect(out).not.toContain("unknown option");
+      }
+    });
+  }
 });

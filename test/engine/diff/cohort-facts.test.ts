@@ -5,7 +5,7 @@
  * this names it: give the fact in engine/diff/cohort/.
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator, openVersion } from "../../../engine/index.js";
+import { contextProblems, contextValidator, Evaluator, openVersion } from "../../../engine/index.js";
 import { generateCohort } from "../../../engine/diff/index.js";
 import { nodeFileSystem, nodeSha256 } from "../../../engine/node/index.js";
 
@@ -36,5 +36,18 @@ describe("the generated cohort", () => {
     expect(decisions).toBeGreaterThan(60 * 100);
     expect([...missing].sort()).toEqual([]);
     expect([...stillMissing].sort(), "a decision whose facts the generator now gives: take it off NOT_YET_GENERATED").toEqual([...NOT_YET_GENERATED].sort());
+  });
+
+  // `regelwerk batch` skips a student the context schema refuses: a generated one must never be
+  // (a value drawn beside a threshold at a bound once went below the schema's minimum).
+  it("gives students the context schema accepts", { timeout: 180_000 }, () => {
+    const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021")!;
+    const validate = contextValidator(version.contextSchema);
+    const refused: string[] = [];
+    for (const [i, student] of [...generateCohort({ size: 3000, seed: 7 })].entries()) {
+      const problems = contextProblems(student, validate);
+      if (problems.length > 0) refused.push(`student ${i}: ${problems.join("; ")}`);
+    }
+    expect(refused).toEqual([]);
   });
 });
