@@ -7,7 +7,7 @@ export { openAll, openVersion } from "./pipeline.js";
 export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblems, readContexts, contextValidator, usePrecompiledValidators, type PrecompiledValidators, type FileSystem, type LoadedFile, type LoadedVersion, type Manifest, type Layer, type GlossaryTerm, type Origin } from "./load/index.js";
 export { checkVersion, type RegulationFile, type RegulationVersion } from "./check/index.js";
 export { LAYER_RANK, appliesTo, scopeOf, type Scope } from "./layers/index.js";
-export { compileVersion, generatedSourceOf, scopeSource, useGeneratedCode, type CompiledRegulation } from "./compile/index.js";
+export { compilationKey, compileVersion, generatedSourceOf, scopeSource, useGeneratedCode, type CompiledRegulation } from "./compile/index.js";
 export { Evaluator, evaluate, whatWouldChange, type DecisionResult, type EvaluationResult, type Receipt, type WhatIf } from "./evaluate/index.js";
 export {
   buildDecision,

@@ -120,6 +120,16 @@ export function compileVersion(version: RegulationVersion, scope: Scope, hasher:
 /** Per shared compilation and hasher, the compiled scope of each set of applicable files (by `OwnFiles.key`). */
 const compiledByFiles = new WeakMap<SharedVersion, WeakMap<Hasher, Map<string, CompiledRegulation>>>();
 
+/**
+ * What the scopes compiled from one set of files share, for caches of what depends on the files and
+ * not on the scope (a decision plan, the decisions read, a frame's kept arrays): keyed by a scope's
+ * own object, they were built again for each of a cohort's hundreds of scopes. The decisions array
+ * is made once per compilation (compileFiles) and every view of it (withScope) holds the same one.
+ */
+export function compilationKey(compiled: CompiledRegulation): object {
+  return compiled.decisions;
+}
+
 /** The same compiled files for another scope: field by field (no spread), so every scope has one shape. */
 function withScope(c: CompiledRegulation, scope: Scope): CompiledRegulation {
   return { version: c.version, scope, decisions: c.decisions, memoSize: c.memoSize, slotCount: c.slotCount, symbols: c.symbols, rulesHash: c.rulesHash, files: c.files };

@@ -6,7 +6,7 @@
  * a cycle it could not see leaves the read's result empty, which reads as undetermined, not a loop.
  */
 import { decisionGraph, type DecisionGraphNode } from "../../dsl/index.js";
-import type { CompiledDecision, CompiledRegulation } from "../compile/index.js";
+import { compilationKey, type CompiledDecision, type CompiledRegulation } from "../compile/index.js";
 import { decisionsRead } from "./decision-reads.js";
 
 export interface DecisionPlan {
@@ -21,13 +21,14 @@ export interface DecisionPlan {
   readonly graph: ReadonlyMap<string, DecisionGraphNode>;
 }
 
-const plans = new WeakMap<CompiledRegulation, DecisionPlan>();
+/** By compilation, not by scope: the plan depends only on the files (compilationKey). */
+const plans = new WeakMap<object, DecisionPlan>();
 
 /** The plan of a scope whose rules read decisions; null when none does (the loop keeps no results). */
 export function decisionPlan(compiled: CompiledRegulation): DecisionPlan | null {
   const read = decisionsRead(compiled);
   if (read.size === 0) return null;
-  let plan = plans.get(compiled);
+  let plan = plans.get(compilationKey(compiled));
   if (plan !== undefined) return plan;
   const namespaces = new Set(compiled.version.files.map((f) => f.namespace));
   for (const f of compiled.files) namespaces.add(f.namespace);
@@ -50,7 +51,7 @@ export function decisionPlan(compiled: CompiledRegulation): DecisionPlan | null 
     slotOf.set(compiled.decisions[at]!.id, slot);
     slotAt[at] = slot;
   });
-  plans.set(compiled, (plan = { order, slotOf, slotAt, needed: new Map(), graph }));
+  plans.set(compilationKey(compiled), (plan = { order, slotOf, slotAt, needed: new Map(), graph }));
   return plan;
 }
 

@@ -5,7 +5,7 @@
  * their results here by slot; a read is then a look-up, never a decision decided on demand.
  */
 import { childrenOf, expressionsOf, type Expr } from "../../dsl/index.js";
-import type { CompiledRegulation } from "../compile/index.js";
+import { compilationKey, type CompiledRegulation } from "../compile/index.js";
 import { displayValue, elementKey, type DecisionObservation, type DecisionRead, type DecisionReader } from "../runtime/index.js";
 import type { DecisionResult } from "./evaluate.js";
 
@@ -22,11 +22,11 @@ export interface Decided {
  * The ids of the decisions some rule of the scope reads (empty: evaluation keeps no results). Only
  * these are kept per student; a decision nobody reads is decided by the loop alone, as before.
  */
-const reads = new WeakMap<CompiledRegulation, ReadonlySet<string>>();
+const reads = new WeakMap<object, ReadonlySet<string>>(); // by compilationKey: the same files read the same decisions
 const fileReads = new WeakMap<object, readonly string[]>();
 
 export function decisionsRead(compiled: CompiledRegulation): ReadonlySet<string> {
-  let r = reads.get(compiled);
+  let r = reads.get(compilationKey(compiled));
   if (r === undefined) {
     const ids = new Set<string>();
     for (const file of compiled.files) {
@@ -38,7 +38,7 @@ export function decisionsRead(compiled: CompiledRegulation): ReadonlySet<string>
       }
       for (const id of own) ids.add(id);
     }
-    reads.set(compiled, (r = ids));
+    reads.set(compilationKey(compiled), (r = ids));
   }
   return r;
 }

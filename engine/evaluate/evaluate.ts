@@ -4,7 +4,7 @@
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
 import type { Outcome, Type } from "../../dsl/index.js";
-import type { CompiledDecision, CompiledRegulation, CompiledRule, CompiledRuleSet, RuleSetOut } from "../compile/index.js";
+import { compilationKey, type CompiledDecision, type CompiledRegulation, type CompiledRule, type CompiledRuleSet, type RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type DefinitionBodies, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
@@ -371,16 +371,17 @@ interface KeptArrays {
   busy: boolean;
 }
 
-const kept = new WeakMap<CompiledRegulation, KeptArrays>();
+/** By compilationKey: every scope of one compilation has the same symbols and slots, so one set of arrays serves them all. */
+const kept = new WeakMap<object, KeptArrays>();
 
 function holdArrays(compiled: CompiledRegulation): KeptArrays {
-  const arrays = kept.get(compiled);
+  const arrays = kept.get(compilationKey(compiled));
   if (arrays === undefined || arrays.busy) {
     const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
     const plan = decisionPlan(compiled);
     const reads = plan === null ? null : new DecisionReads(plan.slotOf);
     const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, reads, busy: true };
-    if (arrays === undefined) kept.set(compiled, made);
+    if (arrays === undefined) kept.set(compilationKey(compiled), made);
     return made;
   }
   // Only the memo entries the previous student set go back to UNSET (every memo write notes its

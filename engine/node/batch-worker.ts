@@ -8,6 +8,7 @@ import { contextProblems, contextValidator, Evaluator, type EvaluationResult } f
 import { nodeSha256 } from "./native-hash.js";
 import { baseId, csvRecord, ndjsonRecord } from "./batch-record.js";
 import { readStudent, type Chunk, type ChunkResult, type Rejected, type WorkerSetup } from "./batch-protocol.js";
+import { Utf8Lines } from "./utf8-lines.js";
 
 const setup = workerData as WorkerSetup;
 const { version } = setup;
@@ -26,8 +27,9 @@ function problemsOf(context: unknown): string[] {
   return [];
 }
 
+const output = new Utf8Lines();
+
 function run(chunk: Chunk): ChunkResult {
-  let lines = "";
   let evaluated = 0;
   const rejected: Rejected[] = [];
   const counts: Record<string, Record<string, number>> = {};
@@ -43,7 +45,7 @@ function run(chunk: Chunk): ChunkResult {
     let result: EvaluationResult;
     try {
       result = evaluator.evaluate(student, options);
-      lines += (setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record)) + "\n";
+      output.add(setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record));
       evaluated++;
     } catch (error) {
       rejected.push({ line, problems: [`internal error while evaluating, please report it: ${error instanceof Error ? error.message : String(error)}`], internal: true });
@@ -55,10 +57,8 @@ function run(chunk: Chunk): ChunkResult {
       perOutcome[d.outcome] = (perOutcome[d.outcome] ?? 0) + 1;
     }
   }
-  return { seq: chunk.seq, evaluated, output: encoder.encode(lines), rejected, counts };
+  return { seq: chunk.seq, evaluated, output: output.take(), rejected, counts };
 }
-
-const encoder = new TextEncoder();
 
 parentPort!.on("message", (chunk: Chunk) => {
   const result = run(chunk);

@@ -2,9 +2,10 @@
  * A compiled scope keeps one frame's arrays and resets them per student, setting back only the
  * memo entries the previous student wrote (evaluate.ts, holdArrays). A student's results must not
  * depend on who was evaluated before: each student of a cohort, evaluated in turn through one kept
- * frame, gets the results of an evaluation on fresh arrays (a newly compiled scope has none kept),
- * with generated code and with closures, traces off and on — a memo entry left over from a student
- * before would give that student's parameter or definition.
+ * frame, gets the results of an evaluation on fresh arrays (a scope compiled from scratch, `shared:
+ * false`, has none kept; the scopes of one shared compilation share theirs), with generated code and
+ * with closures, traces off and on — a memo entry left over from a student before would give that
+ * student's parameter or definition.
  */
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,7 +25,7 @@ describe("a kept frame reset per student", () => {
       const kept = compileVersion(version, {}, undefined, { generated });
       for (const trace of [false, true]) {
         cohort.forEach((student, i) => {
-          const fresh = compileVersion(version, {}, undefined, { generated });
+          const fresh = compileVersion(version, {}, undefined, { generated, shared: false });
           const expected = JSON.stringify(evaluate(fresh, student, { trace }).decisions);
           expect(JSON.stringify(evaluate(kept, student, { trace }).decisions), `student ${i}, generated ${generated}, trace ${trace}`).toBe(expected);
         });
@@ -46,7 +47,7 @@ describe("a definition of an element in a kept frame", () => {
       const kept = compileVersion(version, {}, undefined, { generated });
       evaluate(kept, student!);
       for (const c of courses) c.result = c.result.status === "score" && (c.result.score ?? 0) >= 10 ? { status: "score", score: 4 } : { status: "score", score: 15 };
-      const fresh = compileVersion(version, {}, undefined, { generated });
+      const fresh = compileVersion(version, {}, undefined, { generated, shared: false });
       expect(JSON.stringify(evaluate(kept, student!).decisions), `generated ${generated}`).toBe(JSON.stringify(evaluate(fresh, student!).decisions));
     }
   });
