@@ -1,0 +1,54 @@
+/**
+ * The input hash and the NDJSON record of `regelwerk batch`, now against before (before-hash-record.ts),
+ * in one process: `node dist/test/bench/hash-record-bench.js [students] [rounds]`. Students are
+ * parsed from NDJSON lines and evaluated first, as in a worker; each round times every student's
+ * input hash (canonical JSON, then SHA-256) or record, old and new alternately, by CPU time; the
+ * medians and their ratio are printed. The outputs are compared first: the bench stops if they differ.
+ */
+import { createHash } from "node:crypto";
+import { canonicalJson, Evaluator, openVersion } from "../../engine/index.js";
+import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
+import { ndjsonRecord, type RecordOptions } from "../../engine/node/batch-record.js";
+import { canonicalJsonBefore, ndjsonRecordBefore } from "./before-hash-record.js";
+import { cohortStudents } from "./cohort.js";
+import { medianSeconds } from "./timing.js";
+
+const size = Number(process.argv[2] ?? 300);
+const rounds = Number(process.argv[3] ?? 5);
+const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
+if (!version) throw new Error("run from the repository root");
+const evaluator = new Evaluator(version, nodeSha256, { generated: true });
+const students = [...cohortStudents(size)].map((c) => JSON.parse(JSON.stringify(c)) as Record<string, unknown>);
+const results = students.map((s) => evaluator.evaluate(s, {}));
+for (const r of results) void r.receipt.input_hash; // the record stage finds the hash made
+const options: RecordOptions = { format: "ndjson", only: null, explain: null, columns: [] };
+
+const hashBefore = (s: unknown) => createHash("sha256").update(canonicalJsonBefore(s)).digest("hex");
+const hashNow = (s: unknown) => nodeSha256(canonicalJson(s));
+const recordBefore = (i: number) => ndjsonRecordBefore(i + 1, students[i]!, results[i]!, version, options);
+const recordNow = (i: number) => ndjsonRecord(i + 1, students[i]!, results[i]!, version, options);
+
+for (let i = 0; i < size; i++) {
+  if (hashNow(students[i]) !== hashBefore(students[i])) throw new Error(`input hash differs for student ${i}`);
+  if (recordNow(i) !== recordBefore(i)) throw new Error(`record differs for student ${i}`);
+}
+
+/** Medians of old and new by CPU time, measured alternately so both see the same machine. */
+async function compare(name: string, before: () => void, now: () => void): Promise<void> {
+  before();
+  now();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    a.push(await medianSeconds(1, before, true, false));
+    b.push(await medianSeconds(1, now, true, false));
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const [tb, tn] = [median(a), median(b)];
+  const us = (t: number) => ((t * 1e6) / size).toFixed(1).padStart(7);
+  console.log(`${name.padEnd(10)} before ${us(tb)} µs/student  now ${us(tn)} µs/student  now/before ${(tn / tb).toFixed(2)}`);
+}
+
+await compare("inputHash", () => students.forEach(hashBefore), () => students.forEach(hashNow));
+await compare("canonical", () => students.forEach(canonicalJsonBefore), () => students.forEach((s) => canonicalJson(s)));
+await compare("record", () => students.forEach((_, i) => recordBefore(i)), () => students.forEach((_, i) => recordNow(i)));
