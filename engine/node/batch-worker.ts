@@ -6,7 +6,8 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { contextProblems, contextValidator, Evaluator, type EvaluationResult } from "../index.js";
 import { nodeSha256 } from "./native-hash.js";
-import { baseId, csvRecord, ndjsonRecord } from "./batch-record.js";
+import { baseId, csvRecord, writeNdjsonRecord } from "./batch-record.js";
+import { ByteSink } from "./byte-sink.js";
 import { readStudent, type Chunk, type ChunkResult, type Rejected, type WorkerSetup } from "./batch-protocol.js";
 
 const setup = workerData as WorkerSetup;
@@ -26,8 +27,10 @@ function problemsOf(context: unknown): string[] {
   return [];
 }
 
+/** The output lines of a chunk: kept for the next chunk, emptied by taking its bytes. */
+const output = new ByteSink();
+
 function run(chunk: Chunk): ChunkResult {
-  let lines = "";
   let evaluated = 0;
   const rejected: Rejected[] = [];
   const counts: Record<string, Record<string, number>> = {};
@@ -41,11 +44,15 @@ function run(chunk: Chunk): ChunkResult {
     }
     const student = (read as { context: unknown }).context as Record<string, unknown>;
     let result: EvaluationResult;
+    const start = output.length;
     try {
       result = evaluator.evaluate(student, options);
-      lines += (setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record)) + "\n";
+      if (setup.record.format === "csv") output.text(csvRecord(line, student, result, setup.record));
+      else writeNdjsonRecord(output, line, student, result, version, setup.record);
+      output.text("\n");
       evaluated++;
     } catch (error) {
+      output.rewind(start); // no half a line: the student is rejected instead
       rejected.push({ line, problems: [`internal error while evaluating, please report it: ${error instanceof Error ? error.message : String(error)}`], internal: true });
       continue;
     }
@@ -55,10 +62,8 @@ function run(chunk: Chunk): ChunkResult {
       perOutcome[d.outcome] = (perOutcome[d.outcome] ?? 0) + 1;
     }
   }
-  return { seq: chunk.seq, evaluated, output: encoder.encode(lines), rejected, counts };
+  return { seq: chunk.seq, evaluated, output: output.take(), rejected, counts };
 }
-
-const encoder = new TextEncoder();
 
 parentPort!.on("message", (chunk: Chunk) => {
   const result = run(chunk);

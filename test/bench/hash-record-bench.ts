@@ -3,20 +3,24 @@
  * in one process: `node dist/test/bench/hash-record-bench.js [students] [rounds]`. Students are
  * parsed from NDJSON lines and evaluated first, as in a worker; each round times every student's
  * input hash (canonical JSON, then SHA-256) or record, old and new alternately, by CPU time; the
- * medians and their ratio are printed. The outputs are compared first: the bench stops if they differ.
+ * medians and their ratio are printed. The record is timed as a worker makes it: the records of 64
+ * students and their newlines as one chunk's UTF-8 bytes (before: joined as a string, then encoded).
+ * The outputs are compared first: the bench stops if they differ.
  */
 import { createHash } from "node:crypto";
 import { canonicalJson, Evaluator, openVersion } from "../../engine/index.js";
 import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
-import { ndjsonRecord, type RecordOptions } from "../../engine/node/batch-record.js";
+import { writeNdjsonRecord, type RecordOptions } from "../../engine/node/batch-record.js";
+import { ByteSink } from "../../engine/node/byte-sink.js";
 import { canonicalJsonBefore, ndjsonRecordBefore } from "./before-hash-record.js";
 import { cohortStudents } from "./cohort.js";
 import { medianSeconds } from "./timing.js";
 
 const size = Number(process.argv[2] ?? 300);
 const rounds = Number(process.argv[3] ?? 5);
-const version = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
-if (!version) throw new Error("run from the repository root");
+const opened = openVersion(nodeFileSystem, "regulations/kuleuven-oer/2020-2021");
+if (!opened) throw new Error("run from the repository root");
+const version = opened;
 const evaluator = new Evaluator(version, nodeSha256, { generated: true });
 const students = [...cohortStudents(size)].map((c) => JSON.parse(JSON.stringify(c)) as Record<string, unknown>);
 const results = students.map((s) => evaluator.evaluate(s, {}));
@@ -25,13 +29,35 @@ const options: RecordOptions = { format: "ndjson", only: null, explain: null, co
 
 const hashBefore = (s: unknown) => createHash("sha256").update(canonicalJsonBefore(s)).digest("hex");
 const hashNow = (s: unknown) => nodeSha256(canonicalJson(s));
-const recordBefore = (i: number) => ndjsonRecordBefore(i + 1, students[i]!, results[i]!, version, options);
-const recordNow = (i: number) => ndjsonRecord(i + 1, students[i]!, results[i]!, version, options);
+const CHUNK = 64;
+const encoder = new TextEncoder();
+const sink = new ByteSink();
 
-for (let i = 0; i < size; i++) {
-  if (hashNow(students[i]) !== hashBefore(students[i])) throw new Error(`input hash differs for student ${i}`);
-  if (recordNow(i) !== recordBefore(i)) throw new Error(`record differs for student ${i}`);
+/** Every chunk's output bytes, as the worker wrote them before. */
+function chunksBefore(): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let start = 0; start < size; start += CHUNK) {
+    let lines = "";
+    for (let i = start; i < Math.min(size, start + CHUNK); i++) lines += ndjsonRecordBefore(i + 1, students[i]!, results[i]!, version, options) + "\n";
+    out.push(encoder.encode(lines));
+  }
+  return out;
 }
+
+function chunksNow(): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let start = 0; start < size; start += CHUNK) {
+    for (let i = start; i < Math.min(size, start + CHUNK); i++) {
+      writeNdjsonRecord(sink, i + 1, students[i]!, results[i]!, version, options);
+      sink.text("\n");
+    }
+    out.push(sink.take());
+  }
+  return out;
+}
+
+for (let i = 0; i < size; i++) if (hashNow(students[i]) !== hashBefore(students[i])) throw new Error(`input hash differs for student ${i}`);
+if (!Buffer.concat(chunksNow()).equals(Buffer.concat(chunksBefore()))) throw new Error("records differ");
 
 /** Medians of old and new by CPU time, measured alternately so both see the same machine. */
 async function compare(name: string, before: () => void, now: () => void): Promise<void> {
@@ -51,4 +77,4 @@ async function compare(name: string, before: () => void, now: () => void): Promi
 
 await compare("inputHash", () => students.forEach(hashBefore), () => students.forEach(hashNow));
 await compare("canonical", () => students.forEach(canonicalJsonBefore), () => students.forEach((s) => canonicalJson(s)));
-await compare("record", () => students.forEach((_, i) => recordBefore(i)), () => students.forEach((_, i) => recordNow(i)));
+await compare("record", chunksBefore, chunksNow);
