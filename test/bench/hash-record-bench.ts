@@ -59,15 +59,17 @@ function chunksNow(): Uint8Array[] {
 for (let i = 0; i < size; i++) if (hashNow(students[i]) !== hashBefore(students[i])) throw new Error(`input hash differs for student ${i}`);
 if (!Buffer.concat(chunksNow()).equals(Buffer.concat(chunksBefore()))) throw new Error("records differ");
 
-/** Medians of old and new by CPU time, measured alternately so both see the same machine. */
+/**
+ * Medians of old and new by CPU time, measured alternately so both see the same machine; each timed
+ * run follows an untimed one of the same function, so that the garbage the other one left (the old
+ * record: ≈ 5 MB of strings per chunk) is mostly collected outside the timing.
+ */
 async function compare(name: string, before: () => void, now: () => void): Promise<void> {
-  before();
-  now();
   const a: number[] = [];
   const b: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    a.push(await medianSeconds(1, before, true, false));
-    b.push(await medianSeconds(1, now, true, false));
+    a.push(await medianSeconds(1, before, true, true));
+    b.push(await medianSeconds(1, now, true, true));
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const [tb, tn] = [median(a), median(b)];
