@@ -1,11 +1,13 @@
 /**
  * What `regelwerk batch` writes per student: the decisions (outcome, value, deciding file, missing
- * facts) and the receipt, as an NDJSON line or a CSV row with a column per decision. Built inside
- * the worker threads, so the serialisation runs in parallel with evaluation.
+ * facts) and the receipt, as an NDJSON line (written as bytes) or a CSV row with a column per
+ * decision. Built inside the worker threads, so the serialisation runs in parallel with evaluation.
  */
 import type { RegulationVersion } from "../check/index.js";
 import type { DecisionResult, EvaluationResult } from "../evaluate/index.js";
 import { explainDecision } from "../explain/index.js";
+import type { ByteSink } from "./byte-sink.js";
+import { isPlainDecision, plainDecisionBytes } from "./plain-decision-bytes.js";
 import type { Lang } from "../../dsl/index.js";
 
 export interface RecordOptions {
@@ -29,20 +31,39 @@ function studentId(context: Readonly<Record<string, unknown>>): string | null {
   return typeof id === "string" || typeof id === "number" ? String(id) : null;
 }
 
-export function ndjsonRecord(line: number, context: Readonly<Record<string, unknown>>, result: EvaluationResult, version: RegulationVersion, options: RecordOptions): string {
-  const decisions = [];
+/**
+ * The NDJSON line of a student, as UTF-8 into `sink`: the same bytes as the encoded JSON.stringify of
+ * `{ id, line, decisions: [{ id, outcome, value, file, missing, explanation? }], receipt }` (how it was
+ * written before), with the entries of plain decisions (no value, no missing facts) copied as
+ * bytes kept from earlier students (plain-decision-bytes.ts). Writes the line without its newline.
+ */
+export function writeNdjsonRecord(sink: ByteSink, line: number, context: Readonly<Record<string, unknown>>, result: EvaluationResult, version: RegulationVersion, options: RecordOptions): void {
+  sink.text(`{"id":${JSON.stringify(studentId(context))},"line":${JSON.stringify(line)},"decisions":[`);
+  const entryText = (d: DecisionResult) => decisionEntry(d, version, options);
+  let first = true;
   for (const d of result.decisions) {
     if (options.only && !options.only.includes(d.outcome)) continue;
-    decisions.push({
-      id: d.id,
-      outcome: d.outcome,
-      value: d.value ?? null,
-      file: d.source?.file ?? null,
-      missing: d.missing,
-      ...(options.explain ? { explanation: explainDecision(d, version, options.explain) } : {}),
-    });
+    // With explanations, an entry depends on more than id, outcome and file: never kept.
+    if (!options.explain && isPlainDecision(d)) {
+      const entry = plainDecisionBytes(d, d.source?.file ?? null, entryText);
+      sink.bytes(first ? entry.first : entry.next);
+    } else {
+      sink.text((first ? "" : ",") + entryText(d));
+    }
+    first = false;
   }
-  return JSON.stringify({ id: studentId(context), line, decisions, receipt: result.receipt });
+  sink.text(`],"receipt":${JSON.stringify(result.receipt)}}`);
+}
+
+function decisionEntry(d: DecisionResult, version: RegulationVersion, options: RecordOptions): string {
+  return JSON.stringify({
+    id: d.id,
+    outcome: d.outcome,
+    value: d.value ?? null,
+    file: d.source?.file ?? null,
+    missing: d.missing,
+    ...(options.explain ? { explanation: explainDecision(d, version, options.explain) } : {}),
+  });
 }
 
 /** The header of the CSV output: who, then a column per decision, then the receipt's hashes. */

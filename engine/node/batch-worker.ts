@@ -6,9 +6,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { contextProblems, contextValidator, Evaluator, type EvaluationResult } from "../index.js";
 import { nodeSha256 } from "./native-hash.js";
-import { baseId, csvRecord, ndjsonRecord } from "./batch-record.js";
+import { baseId, csvRecord, writeNdjsonRecord } from "./batch-record.js";
+import { ByteSink } from "./byte-sink.js";
 import { readStudent, type Chunk, type ChunkResult, type Rejected, type WorkerSetup } from "./batch-protocol.js";
-import { Utf8Lines } from "./utf8-lines.js";
 
 const setup = workerData as WorkerSetup;
 const { version } = setup;
@@ -27,7 +27,8 @@ function problemsOf(context: unknown): string[] {
   return [];
 }
 
-const output = new Utf8Lines();
+/** The output lines of a chunk: kept for the next chunk, emptied by taking its bytes. */
+const output = new ByteSink();
 
 function run(chunk: Chunk): ChunkResult {
   let evaluated = 0;
@@ -43,11 +44,15 @@ function run(chunk: Chunk): ChunkResult {
     }
     const student = (read as { context: unknown }).context as Record<string, unknown>;
     let result: EvaluationResult;
+    const start = output.length;
     try {
       result = evaluator.evaluate(student, options);
-      output.add(setup.record.format === "csv" ? csvRecord(line, student, result, setup.record) : ndjsonRecord(line, student, result, version, setup.record));
+      if (setup.record.format === "csv") output.text(csvRecord(line, student, result, setup.record));
+      else writeNdjsonRecord(output, line, student, result, version, setup.record);
+      output.text("\n");
       evaluated++;
     } catch (error) {
+      output.rewind(start); // no half a line: the student is rejected instead
       rejected.push({ line, problems: [`internal error while evaluating, please report it: ${error instanceof Error ? error.message : String(error)}`], internal: true });
       continue;
     }
