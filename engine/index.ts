@@ -8,7 +8,7 @@ export { findVersionDirs, loadAll, loadVersion, memoryFileSystem, contextProblem
 export { checkVersion, type RegulationFile, type RegulationVersion } from "./check/index.js";
 export { LAYER_RANK, appliesTo, scopeOf, type Scope } from "./layers/index.js";
 export { compilationKey, compileVersion, generatedSourceOf, scopeSource, useGeneratedCode, type CompiledRegulation } from "./compile/index.js";
-export { Evaluator, evaluate, whatWouldChange, type DecisionResult, type EvaluationResult, type Receipt, type WhatIf } from "./evaluate/index.js";
+export { Evaluator, evaluate, whatWouldChange, type DecisionResult, type EvaluationResult, type Receipt, type WhatIf, receiptData } from "./evaluate/index.js";
 export {
   buildDecision,
   buildExplanation,

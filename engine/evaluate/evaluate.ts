@@ -8,7 +8,7 @@ import { compilationKey, type CompiledDecision, type CompiledRegulation, type Co
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type DefinitionBodies, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
-import { ENGINE_VERSION } from "../version.js";
+import { LazyReceipt, type Receipt } from "./lazy-receipt.js";
 import { DecisionReads, type Decided } from "./decision-reads.js";
 import { decisionPlan, slotsNeeded, type DecisionPlan } from "./decision-order.js";
 import type { Origin } from "../load/index.js";
@@ -39,15 +39,6 @@ export interface DecisionResult {
   readonly missing: readonly string[];
   readonly conflict: readonly string[];
   readonly trace?: DecisionTrace;
-}
-
-export interface Receipt {
-  readonly regulation: string;
-  readonly version: string;
-  readonly scope: Readonly<Record<string, string>>;
-  readonly rules_hash: string;
-  readonly engine_version: string;
-  readonly input_hash: string;
 }
 
 export interface EvaluationResult {
@@ -515,7 +506,7 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
   const head = headOf(compiled);
   return {
     regulation: head.regulation,
-    receipt: receipt(head.regulation.id, head.regulation.version, head.scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
+    receipt: new LazyReceipt(head.regulation.id, head.regulation.version, head.scope, compiled.rulesHash, options.hashInput === false ? null : context, hasher),
     decisions,
   };
 }
@@ -552,25 +543,4 @@ function headOf(compiled: CompiledRegulation): Head {
     heads.set(compiled, head);
   }
   return head;
-}
-
-/**
- * The receipt, with the input hash computed when first read (writing the receipt, `JSON.stringify`,
- * `structuredClone` and spreads all read it): canonicalising and hashing a student is most of the
- * cost of a decision run whose receipt nobody asks for. Invariant: the context is not changed after
- * evaluation (the engine never changes it), so the hash read later is the hash of what was evaluated.
- */
-function receipt(regulation: string, version: string, scope: Readonly<Record<string, string>>, rulesHash: string, input: Readonly<Record<string, unknown>> | null, hasher: Hasher): Receipt {
-  let inputHash: string | null = input === null ? "" : null;
-  return {
-    regulation,
-    version,
-    scope,
-    rules_hash: rulesHash,
-    engine_version: ENGINE_VERSION,
-    get input_hash(): string {
-      if (inputHash === null) inputHash = hasher(canonicalJson(input));
-      return inputHash;
-    },
-  };
 }

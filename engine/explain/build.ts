@@ -3,7 +3,7 @@
  * the quoted provisions and the glossary) and the what-ifs found for its decisions.
  */
 import type { Lang } from "../../dsl/index.js";
-import type { DecisionResult, EvaluationResult } from "../evaluate/index.js";
+import { receiptData, type DecisionResult, type EvaluationResult } from "../evaluate/index.js";
 import type { Observation, RuleTrace } from "../runtime/index.js";
 import type { WhatIf } from "../evaluate/index.js";
 import type { RegulationVersion } from "../check/index.js";
@@ -16,7 +16,8 @@ export function buildExplanation(result: EvaluationResult, version: RegulationVe
   return {
     regulation: { id: result.regulation.id, title: result.regulation.title, version: result.regulation.version, language: version.manifest.language },
     decisions: result.decisions.map((d) => buildDecision(d, version, whatIfs.get(d.id) ?? null)),
-    receipt: result.receipt,
+    // Plain data: an explanation is copied to the editor's page and between threads.
+    receipt: receiptData(result.receipt),
   };
 }
 

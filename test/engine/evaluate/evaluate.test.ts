@@ -3,7 +3,7 @@
  * hash differently) and traces (only when asked for).
  */
 import { describe, expect, it } from "vitest";
-import { Evaluator } from "../../../engine/index.js";
+import { Evaluator, buildExplanation, receiptData } from "../../../engine/index.js";
 import { ENGINE_VERSION } from "../../../engine/index.js";
 import { loadSet, type FileSpec } from "../../support/regulation-set.js";
 
@@ -59,6 +59,27 @@ describe("receipts", () => {
     const letHash = evaluator.evaluate(context).receipt.rules_hash;
     const lawHash = evaluator.evaluate({ ...context, enrolment: { faculty: "LAW" } }).receipt.rules_hash;
     expect(lawHash).not.toBe(letHash);
+  });
+
+  // The input hash is computed when first read (a getter of the receipt's class): every way a
+  // receipt leaves the engine as data must still carry it, in the JSON receipt's field order.
+  it("carry the input hash as data: as JSON, through receiptData, in an explanation", () => {
+    const result = evaluator.evaluate(context);
+    const hash = evaluator.evaluate(context).receipt.input_hash;
+    const fields = ["regulation", "version", "scope", "rules_hash", "engine_version", "input_hash"];
+    const json = JSON.parse(JSON.stringify(result)).receipt;
+    expect(Object.keys(json)).toEqual(fields);
+    expect(json.input_hash).toBe(hash);
+    const data = structuredClone(receiptData(result.receipt));
+    expect(Object.keys(data)).toEqual(fields);
+    expect(data.input_hash).toBe(hash);
+    const explained = structuredClone(buildExplanation(result, evaluator.version)).receipt;
+    expect(explained.input_hash).toBe(hash);
+  });
+
+  it("hash nothing when asked not to, and the hash is then empty", () => {
+    expect(evaluator.evaluate(context, { hashInput: false }).receipt.input_hash).toBe("");
+    expect(JSON.parse(JSON.stringify(evaluator.evaluate(context, { hashInput: false }))).receipt.input_hash).toBe("");
   });
 });
 
