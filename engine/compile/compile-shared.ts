@@ -11,13 +11,14 @@ import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, type Code, type DefinitionBodies, type Frame, type GivenOverride, type Observation } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, newFrame, type Code, type DefinitionBodies, type Frame, type GivenOverride, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
 import { compileElementDefinition } from "./element-definition.js";
 import { printedRule } from "./printed.js";
 import { ruleId } from "./rule-id.js";
+import { isLiteral, noteConstant } from "./constant-parameters.js";
 
 export interface SymbolEntry {
   readonly key: string;
@@ -342,6 +343,8 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
     return v;
   };
   if (made) recordSource(code, made.source);
+  // A literal parameter gives the same value to every student: a kept frame holds it from the start.
+  if (entry.kind === "parameter" && !(from instanceof Conflicted) && isLiteral(from.expr)) noteConstant(code, value(newFrame({}, 0, 0, [], false, null)));
   return code;
 }
 

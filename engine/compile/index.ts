@@ -3,3 +3,4 @@ export { compileVersion, compilationKey, useGeneratedCode, fileLang, sourceRef, 
 export { ruleId } from "./rule-id.js";
 export { generatedSourceOf, scopeSource } from "./generate-rules.js";
 export type { RuleSetOut } from "./generated-runtime.js";
+export { constantMemo } from "./constant-parameters.js";

@@ -4,7 +4,7 @@
  * disagree give `conflict`; missing facts give `undetermined` with the facts needed.
  */
 import type { Outcome, Type } from "../../dsl/index.js";
-import { compilationKey, type CompiledDecision, type CompiledRegulation, type CompiledRule, type CompiledRuleSet, type RuleSetOut } from "../compile/index.js";
+import { compilationKey, constantMemo, type CompiledDecision, type CompiledRegulation, type CompiledRule, type CompiledRuleSet, type RuleSetOut } from "../compile/index.js";
 import type { Layer } from "../load/index.js";
 import { canonicalJson, portableSha256, type Hasher } from "../receipt/index.js";
 import { Missing, UNSET, displayValue, elementKey, isUndecided, jsonValue, newFrame, type DecisionTrace, type DefinitionBodies, type Frame, type RuleTrace, type SourceRef } from "../runtime/index.js";
@@ -369,6 +369,8 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
   const arrays = kept.get(compilationKey(compiled));
   if (arrays === undefined || arrays.busy) {
     const fresh = newFrame({}, compiled.memoSize, compiled.slotCount, compiled.symbols, false, null);
+    // Kept arrays serve one compilation for many students: its literal parameters are set once.
+    for (const [memo, value] of constantMemo(compiled.symbols)) fresh.memo[memo] = value;
     const plan = decisionPlan(compiled);
     const reads = plan === null ? null : new DecisionReads(plan.slotOf);
     const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, reads, busy: true };

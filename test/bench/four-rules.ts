@@ -38,7 +38,8 @@ export function regelwerkFour(version: RegulationVersion, hasher: Hasher, genera
   const all = compileVersion(version, {}, hasher, { generated });
   const needed = fourAndWhatTheyRead(all);
   const compiled = { ...all, decisions: all.decisions.filter((d) => needed.has(d.id)) };
-  const isFour = (id: string) => (FOUR as readonly string[]).includes(id);
+  const four = new Set<string>(FOUR);
+  const isFour = (id: string) => four.has(id);
   const ruleIds = Object.fromEntries(compiled.decisions.filter((d) => isFour(d.id)).map((d) => [d.id, d.base.rules.map((r) => `${r.source.file}:${r.source.line}`)])) as unknown as RuleIds;
   // Each rule's `file:line`, written once as the other engines have theirs (the result names the rule's source).
   const ruleText = new Map(compiled.decisions.flatMap((d) => d.base.rules.map((r) => [r.source, `${r.source.file}:${r.source.line}`] as const)));

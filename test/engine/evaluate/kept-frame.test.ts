@@ -9,7 +9,8 @@
  */
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileVersion, evaluate, openVersion } from "../../../engine/index.js";
+import { compileVersion, evaluate, Evaluator, openVersion } from "../../../engine/index.js";
+import { loadSet } from "../../support/regulation-set.js";
 import { generateCohort } from "../../../engine/diff/index.js";
 import { nodeFileSystem } from "../../../engine/node/index.js";
 
@@ -51,4 +52,36 @@ describe("a definition of an element in a kept frame", () => {
       expect(JSON.stringify(evaluate(kept, student!).decisions), `generated ${generated}`).toBe(JSON.stringify(evaluate(fresh, student!).decisions));
     }
   });
+});
+
+describe("a literal parameter in a kept frame", () => {
+  // Literal parameters are set in a kept frame's memo once (constant-parameters.ts) and never reset:
+  // a faculty that sets another value has another compilation and so other kept arrays. Students of
+  // both, one after the other through one Evaluator, must each get their own faculty's value.
+  const rules = `
+parameter minimum = 25 sp "ten minste"
+decision minimum_credits "Minimumgrens" §2:
+  allowed if sum(c.credits for c in courses) >= minimum "genoeg"
+  otherwise refused "te weinig"`;
+  const files = {
+    "art-10/general.yaml": { id: "art10", open: ["minimum"], rules },
+    "art-10/law.yaml": { kind: "supplement", scope: { faculty: "LAW" }, rules: "set minimum = 20 sp" },
+  } as const;
+  const student = (faculty: string) => ({ student: { id: faculty }, enrolment: { faculty, academic_year: "2020-2021" }, courses: [{ code: "C1", credits: 22, semester: "first" }] });
+
+  for (const generated of [true, false]) {
+    it(`gives each faculty its own value, alternating students (${generated ? "generated code" : "closures"})`, () => {
+      const evaluator = new Evaluator(loadSet(files), undefined, { generated });
+      for (const trace of [false, true, false]) {
+        for (const faculty of ["LET", "LAW", "LET", "LAW"]) {
+          const [d] = evaluator.evaluate(student(faculty), { trace }).decisions;
+          expect(d!.outcome, `${faculty}, trace ${trace}`).toBe(faculty === "LAW" ? "allowed" : "refused");
+          if (trace) {
+            const read = d!.trace!.considered[0]!.observations.find((o) => o.kind === "parameter");
+            expect(read?.value, `${faculty}: the minimum the trace shows`).toBe(faculty === "LAW" ? 20 : 25);
+          }
+        }
+      }
+    });
+  }
 });
