@@ -1,12 +1,13 @@
 /**
  * Parameters whose value in a scope is a literal (`parameter minimum = 25 sp`, a faculty's
  * `set minimum = 20 sp`): the same for every student of the compilation, so a kept frame's memo
- * holds them from the start and is never reset there (evaluate.ts, holdArrays). Without this, each
+ * holds them from the start and is never reset there (evaluate.ts, holdArrays: kept arrays and the
+ * fresh ones of a nested evaluation alike). Without this, each
  * student computed each of them again through the memoising wrapper on its first read.
  *
  * Invariant: a constant's memo entry is written only here, never noted in the frame's `written`,
  * and every scope sharing the kept arrays (one compilation: compilationKey) has the same symbol
- * code at that index. A frame not prefilled (a nested evaluation's fresh one) computes it as before.
+ * code at that index. A frame made without the prefill (`newFrame` elsewhere) computes it as before.
  */
 import type * as A from "../../dsl/index.js";
 import type { Code } from "../runtime/index.js";
