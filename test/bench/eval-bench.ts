@@ -69,6 +69,29 @@ const time = async (name: string, run: Engine) => {
   rows.push([name, seconds / (repeats * size)]);
   console.log(`${name.padEnd(34)} ${((repeats * size) / seconds).toFixed(0).padStart(9)} students/s (rounds of ${repeats} × ${size} students, ${(seconds * 1000).toFixed(0)} ms)`);
 };
+/**
+ * The ratio of two rows measured in pairs: a round of `base`, then a round of `other`, `pairs` times,
+ * each ratio from its own pair and the median of them. Rows timed minutes apart compare the machine
+ * at two moments as well as the engines (two quiet runs gave 2.88× and 3.69× for the same code);
+ * within a pair the machine's drift mostly cancels.
+ */
+async function pairedRatio(base: Engine, other: Engine, pairs = 9): Promise<{ median: number; ratios: number[] }> {
+  const roundOf = (run: Engine) => async () => {
+    for (const c of cohort) await run(c);
+  };
+  const [baseRepeats, otherRepeats] = [await repeatsFor(roundOf(base)), await repeatsFor(roundOf(other))];
+  const timed = (run: Engine, repeats: number) => medianSeconds(1, async () => {
+    for (let r = 0; r < repeats; r++) await roundOf(run)();
+  }, undefined, false);
+  const ratios: number[] = [];
+  for (let p = 0; p < pairs; p++) {
+    const baseSeconds = (await timed(base, baseRepeats)) / baseRepeats;
+    ratios.push((await timed(other, otherRepeats)) / otherRepeats / baseSeconds);
+  }
+  const sorted = [...ratios].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, ratios };
+}
+
 // The generated path with traces off — what `regelwerk batch` runs — is checked and timed before any
 // other Regelwerk row runs: the closures and the traced rows share evaluate.ts's functions with
 // it, and V8's type feedback from them slowed it by a quarter (the closures run first, 4.0 → 5.3 µs
@@ -77,6 +100,8 @@ const [handRow, closuresRow, generatedRow, ...peers] = engines as [[string, Engi
 await checkAgainstHand(...generatedRow);
 console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up, each round ≥ 200 ms${process.argv.includes("--cpu") ? " (CPU time)" : ""}:`);
 for (const [name, run] of [handRow, generatedRow]) await time(name, run);
+const paired = await pairedRatio(handRow[1], generatedRow[1]);
+console.log(`generated / hand-written in ${paired.ratios.length} pairs of rounds: median ${paired.median.toFixed(2)}× the time (pairs ${paired.ratios.map((r) => r.toFixed(2)).join(", ")})`);
 console.log();
 for (const [name, run] of [closuresRow, ...peers]) await checkAgainstHand(name, run);
 for (const [name, run] of [closuresRow, ...peers]) await time(name, run);
