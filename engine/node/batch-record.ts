@@ -26,7 +26,8 @@ export function baseId(id: string): string {
   return bracket < 0 ? id : id.slice(0, bracket);
 }
 
-function studentId(context: Readonly<Record<string, unknown>>): string | null {
+/** The student's id as the record names it (`student.id`, text or number), or null. */
+export function studentId(context: Readonly<Record<string, unknown>>): string | null {
   const id = (context.student as { id?: unknown } | undefined)?.id;
   return typeof id === "string" || typeof id === "number" ? String(id) : null;
 }

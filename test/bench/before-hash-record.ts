@@ -6,7 +6,7 @@
 import type { RegulationVersion } from "../../engine/check/index.js";
 import type { EvaluationResult } from "../../engine/evaluate/index.js";
 import { explainDecision } from "../../engine/explain/index.js";
-import type { RecordOptions } from "../../engine/node/batch-record.js";
+import { studentId, type RecordOptions } from "../../engine/node/batch-record.js";
 
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 const keyJson = new Map<string, string>();
@@ -51,11 +51,6 @@ export function canonicalJsonBefore(value: unknown): string {
     first = false;
   }
   return out + "}";
-}
-
-function studentId(context: Readonly<Record<string, unknown>>): string | null {
-  const id = (context.student as { id?: unknown } | undefined)?.id;
-  return typeof id === "string" || typeof id === "number" ? String(id) : null;
 }
 
 export function ndjsonRecordBefore(line: number, context: Readonly<Record<string, unknown>>, result: EvaluationResult, version: RegulationVersion, options: RecordOptions): string {

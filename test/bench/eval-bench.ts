@@ -57,10 +57,12 @@ console.log(`outcomes: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}\
 // Seconds per student of each row: a round is the cohort repeated until it takes ≥ 200 ms, so the
 // fast engines are not timed on rounds of a few milliseconds; the round's size is printed.
 const rows: [string, number][] = [];
+/** One round: every student of the cohort once. */
+const roundOf = (run: Engine) => async () => {
+  for (const c of cohort) await run(c);
+};
 const time = async (name: string, run: Engine) => {
-  const once = async () => {
-    for (const c of cohort) await run(c);
-  };
+  const once = roundOf(run);
   const repeats = await repeatsFor(once);
   // repeatsFor ran the warm-up: the rounds follow it.
   const seconds = await medianSeconds(ROUNDS, async () => {
@@ -76,9 +78,6 @@ const time = async (name: string, run: Engine) => {
  * within a pair the machine's drift mostly cancels.
  */
 async function pairedRatio(base: Engine, other: Engine, pairs = 9): Promise<{ median: number; ratios: number[] }> {
-  const roundOf = (run: Engine) => async () => {
-    for (const c of cohort) await run(c);
-  };
   const [baseRepeats, otherRepeats] = [await repeatsFor(roundOf(base)), await repeatsFor(roundOf(other))];
   const timed = (run: Engine, repeats: number) => medianSeconds(1, async () => {
     for (let r = 0; r < repeats; r++) await roundOf(run)();
