@@ -298,8 +298,9 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       // A definition's own reads are not the rule's observations: only its value is recorded.
       const saved = f.observations;
       f.observations = null;
-      const reader = f.givens;
-      if (reader !== null && givensMemo >= 0) f.givens = [];
+      // While tracing, the overrides met in computing this value are those pushed after `mark`.
+      const givens = givensMemo >= 0 ? f.givens : null;
+      const mark = givens !== null ? givens.length : 0;
       // Invariant: evaluation terminates. The checker refuses cycles between definitions; this
       // guard makes a cycle it could not see (across files, through `set`) undecidable, not endless.
       f.memo[memo] = IN_PROGRESS;
@@ -308,25 +309,26 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
       f.observations = saved;
       f.memo[memo] = v;
       if (bodyKey !== null && f.definitionBodies !== null) recordBody(f, f.definitionBodies, v);
-      if (reader !== null && givensMemo >= 0) {
-        // A reader of this definition is told what its own override replaced by the definition's name.
-        const own = override?.path;
-        f.memo[givensMemo] = distinctGivens(f.givens!).map((g) => (g.path === own ? { ...g, instead: observation.name, instead_nl: observation.name } : g));
+      if (givens !== null) {
+        f.memo[givensMemo] = givens.length === mark ? NO_GIVENS : ownGivens(givens.slice(mark), override?.path, observation.name);
         f.written.push(givensMemo);
-        f.givens = reader;
+        // Taken back off: the lines below hand them, as this definition reports them, to its reader.
+        if (givens.length !== mark) givens.length = mark;
       }
     }
     // What read this value depends on the same given facts (a definition reading this one, while tracing).
     if (f.givens !== null && givensMemo >= 0) {
       const givens = f.memo[givensMemo];
-      if (Array.isArray(givens)) for (const g of givens as GivenOverride[]) f.givens.push(g);
+      // Indexed, not for…of: an array iterator per read was ≈ 400 bytes a student of garbage.
+      if (Array.isArray(givens)) for (let i = 0; i < givens.length; i++) f.givens.push(givens[i] as GivenOverride);
     }
     if (f.observations !== null) {
       let seen = f.memo[seenMemo];
       if (seen === UNSET || seen === undefined) {
         const given = override !== null && override.isGiven(f) ? override.path : null;
         // Its own override is said once, as `given`; the others as overrides inside its computation.
-        const givens = givensMemo >= 0 && Array.isArray(f.memo[givensMemo]) ? (f.memo[givensMemo] as GivenOverride[]).filter((g) => g.path !== given) : [];
+        const recorded = givensMemo >= 0 && Array.isArray(f.memo[givensMemo]) ? (f.memo[givensMemo] as GivenOverride[]) : NO_GIVENS;
+        const givens = recorded.length === 0 || given === null ? recorded : recorded.filter((g) => g.path !== given);
         f.memo[seenMemo] = seen = symbolObservation(observation, given, v, unit, displayValue(v, type), givens);
         f.written.push(seenMemo);
       }
@@ -353,10 +355,23 @@ function compileSymbol(entry: SymbolEntry, from: ValueFrom, contextFor: (file: R
  * traces have always given (`given` only for a derived fact the context gave).
  */
 function symbolObservation(o: Omit<Observation & { kind: "parameter" | "definition" }, "value" | "unit" | "display" | "given" | "overrides">, given: string | null, value: unknown, unit: Observation["unit"], display: string, overrides: readonly GivenOverride[]): Observation {
-  const observation: Observation = given === null
-    ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display }
-    : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display };
-  return overrides.length === 0 ? observation : { ...observation, overrides };
+  // Literals, not a spread: a spread builds its object in the runtime, several times slower.
+  if (overrides.length === 0) {
+    return given === null
+      ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display }
+      : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display };
+  }
+  return given === null
+    ? { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, value, unit, display, overrides }
+    : { kind: o.kind, name: o.name, label: o.label, source: o.source, layer: o.layer, origin: o.origin, given, value, unit, display, overrides };
+}
+
+const NO_GIVENS: readonly GivenOverride[] = Object.freeze([]);
+
+/** A definition's overrides, each once; its own override (`own`) named by the definition it replaced. */
+function ownGivens(met: readonly GivenOverride[], own: string | undefined, name: string): readonly GivenOverride[] {
+  const distinct = met.length === 1 ? met : distinctGivens(met);
+  return distinct.map((g) => (g.path === own ? { path: g.path, instead: name, instead_nl: name, value: g.value, unit: g.unit, display: g.display } : g));
 }
 
 /** Each given fact once (a definition read twice gives its overrides twice), in the order first met. */
