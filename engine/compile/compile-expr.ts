@@ -9,7 +9,7 @@ import { printedExpr } from "./printed.js";
 import { compileDecisionRef } from "./compile-decision-ref.js";
 import { givenOverride } from "./given-override.js";
 import type { ElementDefinition } from "./element-definition.js";
-import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
+import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, factDay, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -64,7 +64,7 @@ export function readPath(start: unknown, fields: readonly string[], prefix: stri
     if (value === undefined || value === null) return new Missing([fullPath(prefix, fields)]);
   }
   // Dates arrive as ISO text in the context and are day numbers inside rules.
-  if (leafType.kind === "date" && typeof value === "string") return dayFromIso(value) ?? new Missing([fields.length > 0 ? fullPath(prefix, fields) : prefix]);
+  if (leafType.kind === "date" && typeof value === "string") return factDay(value) ?? new Missing([fields.length > 0 ? fullPath(prefix, fields) : prefix]);
   return value;
 }
 

@@ -3,8 +3,7 @@
  * reads as straight-line comparisons. Each does exactly what the closure compiler does at that
  * point (compile-expr.ts), so both paths give the same values, missing facts and conflicts.
  */
-import { dayFromIso } from "../../dsl/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, Undecided, elementKey, type Frame } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, Undecided, elementKey, factDay, type Frame } from "../runtime/index.js";
 
 /** A record to read a field of; undefined for anything else (then the fact read is missing). */
 export function obj(value: unknown): Record<string, unknown> | undefined {
@@ -16,21 +15,9 @@ export function known(value: unknown): unknown {
   return value === null ? undefined : value;
 }
 
-const days = new Map<string, number | undefined>();
-
-/**
- * A date fact arrives as ISO text; text that is no date is absent (Missing where it is read). A
- * cohort has few distinct dates, so each is parsed once (the cache is emptied when it grows large).
- */
+/** A date fact arrives as ISO text; text that is no date is absent (Missing where it is read). */
 export function day(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  let d = days.get(value);
-  if (d === undefined && !days.has(value)) {
-    if (days.size >= 4096) days.clear();
-    d = dayFromIso(value) ?? undefined;
-    days.set(value, d);
-  }
-  return d;
+  return typeof value === "string" ? (factDay(value) ?? undefined) : value;
 }
 
 /**

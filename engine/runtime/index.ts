@@ -3,3 +3,4 @@ export { IN_PROGRESS, UNSET, newFrame, type Code, type DecisionRead, type Decisi
 export { Conflicted, Missing, Undecided, argumentCode, elementKey, isUndecided } from "./values.js";
 export type { DecisionObservation, DecisionTrace, FoldObservation, FoldStep, GivenOverride, Observation, RuleTrace, SourceRef, StepReason } from "./trace.js";
 export { displayValue, jsonValue } from "./display.js";
+export { factDay } from "./fact-day.js";
