@@ -1,6 +1,7 @@
 /** Values as people read them: `25 sp`, `18,33 %`, `2020-11-30`, `ja`/`nee` (via the explainer). */
 import { isoFromDay, type Type, unitText } from "../../dsl/index.js";
 import { Conflicted, Missing } from "./values.js";
+import { boundedMemo } from "./bounded-memo.js";
 
 /**
  * A whole number of up to 15 digits, which rounding to 4 decimals leaves as it is (`toFixed`, a
@@ -10,18 +11,8 @@ function wholeNumber(value: number): boolean {
   return Number.isInteger(value) && Math.abs(value) < 1e15;
 }
 
-const isoDays = new Map<number, string>();
-
-/** A day as ISO text: a cohort has few distinct dates, so each is written once (the cache is emptied when it grows large). */
-function isoDay(day: number): string {
-  let iso = isoDays.get(day);
-  if (iso === undefined) {
-    if (isoDays.size >= 4096) isoDays.clear();
-    iso = isoFromDay(day);
-    isoDays.set(day, iso);
-  }
-  return iso;
-}
+/** A day as ISO text: a cohort has few distinct dates, so each is written once. */
+const isoDay = boundedMemo(isoFromDay);
 
 export function displayValue(value: unknown, type: Type): string {
   if (value instanceof Missing) return `? (${value.facts.join(", ")})`;
