@@ -9,7 +9,7 @@ import { printedExpr } from "./printed.js";
 import { compileDecisionRef } from "./compile-decision-ref.js";
 import { givenOverride } from "./given-override.js";
 import type { ElementDefinition } from "./element-definition.js";
-import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, factDay, isUndecided, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
+import { Conflicted, Missing, UNSET, argumentCode, displayValue, elementKey, factDay, isUndecided, slotPath, type Code, type FoldObservation, type FoldStep, type Frame, type Observation, type StepReason } from "../runtime/index.js";
 
 /** What the compiler needs to know about names outside the expression. */
 export interface NameResolver {
@@ -180,10 +180,14 @@ function compileName(expr: A.NameRef, cx: CompileContext): Code {
       return (f) => {
         const e = f.slots[slot];
         const v = e !== null && typeof e === "object" ? (e as Record<string, unknown>)[name] : undefined;
-        return v !== undefined && v !== null ? v : readPath(e, rest, f.slotPaths[slot]!, type);
+        return v !== undefined && v !== null ? v : readPath(e, rest, slotPath(f, slot), type);
       };
     }
-    return (f) => readPath(f.slots[slot], rest, f.slotPaths[slot]!, type);
+    return (f) => {
+      // The element's path only when a fact is missing: read once without it, again to name what is missing.
+      const v = readPath(f.slots[slot], rest, "", type);
+      return v instanceof Missing ? readPath(f.slots[slot], rest, slotPath(f, slot), type) : v;
+    };
   }
   const symbol = cx.resolver.symbol(expr.path);
   if (symbol) {
@@ -313,7 +317,7 @@ function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string
   if (expr?.kind !== "NameRef") return () => "";
   const [head, ...rest] = expr.path;
   const slot = cx.variables.get(head!);
-  if (slot !== undefined) return (f) => [f.slotPaths[slot], ...rest].join(".");
+  if (slot !== undefined) return (f) => [slotPath(f, slot), ...rest].join(".");
   const path = expr.path.join(".");
   return () => path;
 }
@@ -369,7 +373,8 @@ function compileAggregate(expr: A.Aggregate, cx: CompileContext): Code {
     let all = true;
     for (let i = 0; i < list.length; i++) {
       f.slots[slot] = list[i];
-      f.slotPaths[slot] = `${prefix}[${elementKey(list[i], i)}]`;
+      f.slotPaths[slot] = prefix;
+      f.slotIndexes[slot] = i;
       if (filter) {
         const keep = filter(f);
         if (isUndecided(keep)) {
@@ -481,9 +486,11 @@ function foldRunner(expr: A.Fold, cx: CompileContext): (f: Frame, steps: FoldSte
     const prefix = collectionPath(f);
     for (let i = 0; i < list.length; i++) {
       f.slots[elementSlot] = list[i];
-      f.slotPaths[elementSlot] = `${prefix}[${elementKey(list[i], i)}]`;
+      f.slotPaths[elementSlot] = prefix;
+      f.slotIndexes[elementSlot] = i;
       f.slots[accumulatorSlot] = value;
       f.slotPaths[accumulatorSlot] = expr.accumulator;
+      f.slotIndexes[accumulatorSlot] = -1;
       if (filter) {
         const keep = filter(f);
         if (isUndecided(keep)) return keep;

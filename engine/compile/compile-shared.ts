@@ -11,7 +11,7 @@ import type * as A from "../../dsl/index.js";
 import type { RegulationFile, RegulationVersion } from "../check/index.js";
 import { courseFacultyOf } from "../layers/index.js";
 import { originOf } from "../load/index.js";
-import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, newFrame, type Code, type DefinitionBodies, type Frame, type GivenOverride, type Observation } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, displayValue, isUndecided, newFrame, slotPath, type Code, type DefinitionBodies, type Frame, type GivenOverride, type Observation } from "../runtime/index.js";
 import { compileExpr, foldTraceCode, type CompileContext, type NameResolver } from "./compile-expr.js";
 import type { CompiledDecision, CompiledRule, CompiledRuleSet } from "./compile-version.js";
 import { generateRuleSet, generateValue, recordSource, type CourseGate } from "./generate-rules.js";
@@ -462,10 +462,10 @@ function gatedByCourseFaculty(rule: CompiledRule, slot: number, faculty: string)
     const element = f.slots[slot];
     const own = element && typeof element === "object" ? (element as Record<string, unknown>).faculty : undefined;
     const enrolment = f.root.enrolment && typeof f.root.enrolment === "object" ? (f.root.enrolment as Record<string, unknown>).faculty : undefined;
-    const path = typeof own === "string" ? `${f.slotPaths[slot]}.faculty` : "enrolment.faculty";
+    const path = typeof own === "string" ? `${slotPath(f, slot)}.faculty` : "enrolment.faculty";
     const value = typeof own === "string" ? own : enrolment;
     if (f.observations !== null && typeof value === "string") f.observations.push({ kind: "fact", path, value, unit: null, display: JSON.stringify(value) });
-    return typeof value === "string" ? value === faculty : new Missing([`${f.slotPaths[slot]}.faculty`, "enrolment.faculty"]);
+    return typeof value === "string" ? value === faculty : new Missing([`${slotPath(f, slot)}.faculty`, "enrolment.faculty"]);
   };
   const and = (condition: Code | null): Code => (f) => {
     const g = gate(f);

@@ -120,9 +120,11 @@ export function compileElementDefinition(input: ElementDefinitionInput): { code:
   const run = (f: Frame, code: Code, args: readonly unknown[], paths: readonly string[]): unknown => {
     const before = slots.map((s) => f.slots[s]);
     const beforePaths = slots.map((s) => f.slotPaths[s]!);
+    const beforeIndexes = slots.map((s) => f.slotIndexes[s]!);
     slots.forEach((s, i) => {
       f.slots[s] = args[i];
       f.slotPaths[s] = paths[i]!;
+      f.slotIndexes[s] = -1;
     });
     try {
       return code(f);
@@ -130,6 +132,7 @@ export function compileElementDefinition(input: ElementDefinitionInput): { code:
       slots.forEach((s, i) => {
         f.slots[s] = before[i];
         f.slotPaths[s] = beforePaths[i]!;
+        f.slotIndexes[s] = beforeIndexes[i]!;
       });
     }
   };

@@ -422,7 +422,8 @@ function loop(expr: A.Aggregate, s: GenScope, w: Writer): Val {
   const slot = s.cx.allocateSlot();
   const pathJs = `${w.helper("elementPath")}(${prefix}, ${el}, ${i})`;
   // A closure inside reads the element from the frame's slots, as the closure compiler's loops leave it.
-  if (containsUnknown([expr.filter, expr.body])) w.line(`frame.slots[${slot}] = ${el}; frame.slotPaths[${slot}] = ${pathJs};`);
+  // Its path as the list's and the index (frame.ts, slotIndexes): built only if the closure names it.
+  if (containsUnknown([expr.filter, expr.body])) w.line(`frame.slots[${slot}] = ${el}; frame.slotPaths[${slot}] = ${prefix}; frame.slotIndexes[${slot}] = ${i};`);
   const inner: GenScope = { cx: { ...s.cx, variables: new Map(s.cx.variables).set(expr.variable, slot) }, bindings: new Map(s.bindings).set(expr.variable, { js: el, pathJs }) };
   const skipIfUndecided = (v: Val) => {
     const tv = testU(v, w);
@@ -507,8 +508,8 @@ function fold(expr: A.Fold, s: GenScope, w: Writer): Val {
   w.line(`const ${el} = ${list.js}[${i}];`);
   // A closure inside reads the element and the accumulator from the frame's slots, as foldRunner leaves them.
   if (containsUnknown([expr.filter, expr.step])) {
-    w.line(`frame.slots[${elementSlot}] = ${el}; frame.slotPaths[${elementSlot}] = ${pathJs};`);
-    w.line(`frame.slots[${accumulatorSlot}] = ${acc}; frame.slotPaths[${accumulatorSlot}] = ${JSON.stringify(expr.accumulator)};`);
+    w.line(`frame.slots[${elementSlot}] = ${el}; frame.slotPaths[${elementSlot}] = ${prefix}; frame.slotIndexes[${elementSlot}] = ${i};`);
+    w.line(`frame.slots[${accumulatorSlot}] = ${acc}; frame.slotPaths[${accumulatorSlot}] = ${JSON.stringify(expr.accumulator)}; frame.slotIndexes[${accumulatorSlot}] = -1;`);
   }
   const inner: GenScope = {
     cx: { ...s.cx, variables: new Map(s.cx.variables).set(expr.accumulator, accumulatorSlot).set(expr.variable, elementSlot) },

@@ -35,7 +35,11 @@ export function recordSource(code: object, source: string): void {
   sources.set(code, source);
 }
 
-/** Variables bound around the code (a decision's `for each`): read from the frame's slots once, at the top. */
+/**
+ * Variables bound around the code (a decision's `for each`, a definition's parameters): read from
+ * the frame's slots once, at the top. Their slots hold whole paths (frame.ts, slotIndexes -1), so
+ * `frame.slotPaths` is read directly.
+ */
 function scopeFor(cx: CompileContext, w: Writer): GenScope {
   const bindings = new Map<string, Binding>();
   for (const [variable, slot] of cx.variables) {

@@ -355,6 +355,7 @@ function itemLabel(element: unknown): string | null {
 interface KeptArrays {
   readonly slots: unknown[];
   readonly slotPaths: string[];
+  readonly slotIndexes: number[];
   readonly memo: unknown[];
   readonly written: number[];
   /** The results of the decisions some rule reads (null: none does), emptied per student. */
@@ -373,7 +374,7 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
     for (const [memo, value] of constantMemo(compiled.symbols)) fresh.memo[memo] = value;
     const plan = decisionPlan(compiled);
     const reads = plan === null ? null : new DecisionReads(plan.slotOf);
-    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, memo: fresh.memo, written: fresh.written, reads, busy: true };
+    const made: KeptArrays = { slots: fresh.slots, slotPaths: fresh.slotPaths, slotIndexes: fresh.slotIndexes, memo: fresh.memo, written: fresh.written, reads, busy: true };
     if (arrays === undefined) kept.set(compilationKey(compiled), made);
     return made;
   }
@@ -392,7 +393,7 @@ function holdArrays(compiled: CompiledRegulation): KeptArrays {
 }
 
 function frameFor(compiled: CompiledRegulation, arrays: KeptArrays, context: Readonly<Record<string, unknown>>, trace: boolean, coverage: Set<string> | null, definitionBodies: DefinitionBodies | null): Frame {
-  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, givens: trace ? [] : null, coverage, definitionBodies, decisions: arrays.reads };
+  return { root: context, symbols: compiled.symbols, slots: arrays.slots, slotPaths: arrays.slotPaths, slotIndexes: arrays.slotIndexes, memo: arrays.memo, written: arrays.written, observations: trace ? [] : null, givens: trace ? [] : null, coverage, definitionBodies, decisions: arrays.reads };
 }
 
 /** Every result of one decision for the student in `f` (one per element for `for each`), with raw values. */
@@ -412,6 +413,7 @@ function decideAll(d: CompiledDecision, f: Frame, trace: boolean): Decided {
     f.slots[slot] = element;
     const key = elementKey(element, i);
     f.slotPaths[slot] = `${path}[${key}]`;
+    f.slotIndexes[slot] = -1;
     lastRaw = undefined;
     results.push(decide(d, f, `${d.id}[${key}]`, trace, { key, label: itemLabel(element) }));
     raws.push(lastRaw);
@@ -502,6 +504,7 @@ function evaluateIn(compiled: CompiledRegulation, f: Frame, context: Readonly<Re
     for (let i = 0; i < list.length; i++) {
       f.slots[slot] = list[i];
       f.slotPaths[slot] = names.paths[i]!;
+      f.slotIndexes[slot] = -1;
       decisions.push(decide(d, f, `${d.id}[${names.keys[i]!}]`, trace, names.items[i]!));
     }
   }

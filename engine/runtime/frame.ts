@@ -1,5 +1,6 @@
 /** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
 import type { DecisionObservation, GivenOverride, Observation } from "./trace.js";
+import { elementKey } from "./values.js";
 
 export const UNSET: unique symbol = Symbol("unset");
 /** A parameter or definition being computed: met again, it is a cycle. */
@@ -9,8 +10,19 @@ export interface Frame {
   readonly root: Readonly<Record<string, unknown>>;
   /** Values of variables bound by `for each` and aggregates, by slot. */
   readonly slots: unknown[];
-  /** Readable paths of the bound elements (`courses[A1]`), for naming missing facts. */
+  /**
+   * Readable paths of the bound elements (`courses[A1]`), for naming missing facts: read them with
+   * `slotPath`. Where `slotIndexes` holds an index, the entry is the path of the element's list.
+   */
   readonly slotPaths: string[];
+  /**
+   * Per slot, -1 where `slotPaths` holds the element's whole path (a decision's `for each`, a
+   * definition's argument, a fold's running value); else the element's index in the list whose path
+   * `slotPaths` holds (an aggregate's or a fold's loop). Most elements an aggregate binds are read
+   * and never named, so their paths are built only when asked for: building one per element was a
+   * good part of a traced evaluation.
+   */
+  readonly slotIndexes: number[];
   /** Parameters and definitions (and hoisted aggregates), computed once per student. */
   readonly memo: unknown[];
   /**
@@ -72,6 +84,7 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     symbols,
     slots: new Array(slotCount).fill(undefined),
     slotPaths: new Array(slotCount).fill(""),
+    slotIndexes: new Array(slotCount).fill(-1),
     memo: new Array(memoSize).fill(UNSET),
     written: [],
     observations: trace ? [] : null,
@@ -80,4 +93,14 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
     definitionBodies,
     decisions: null,
   };
+}
+
+/** The path of the element bound in `slot` (`courses[A1]`), built the first time it is asked for. */
+export function slotPath(f: Frame, slot: number): string {
+  const index = f.slotIndexes[slot]!;
+  if (index < 0) return f.slotPaths[slot]!;
+  const path = `${f.slotPaths[slot]}[${elementKey(f.slots[slot], index)}]`;
+  f.slotPaths[slot] = path;
+  f.slotIndexes[slot] = -1;
+  return path;
 }

@@ -50,6 +50,7 @@ function ruleSetsOnly(c: Record<string, unknown>): void {
     for (let i = 0; i < list.length; i++) {
       f.slots[d.forEach.slot] = list[i];
       f.slotPaths[d.forEach.slot] = `${d.forEach.path}[${elementKey(list[i], i)}]`;
+      f.slotIndexes[d.forEach.slot] = -1;
       once(d);
     }
   }
