@@ -317,7 +317,11 @@ function pathCode(expr: A.Expr | null, cx: CompileContext): (f: Frame) => string
   if (expr?.kind !== "NameRef") return () => "";
   const [head, ...rest] = expr.path;
   const slot = cx.variables.get(head!);
-  if (slot !== undefined) return (f) => [slotPath(f, slot), ...rest].join(".");
+  if (slot !== undefined) {
+    if (rest.length === 0) return (f) => slotPath(f, slot);
+    const fields = `.${rest.join(".")}`;
+    return (f) => slotPath(f, slot) + fields;
+  }
   const path = expr.path.join(".");
   return () => path;
 }
