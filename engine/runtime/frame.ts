@@ -19,8 +19,8 @@ export interface Frame {
    * Per slot, -1 where `slotPaths` holds the element's whole path (a decision's `for each`, a
    * definition's argument, a fold's running value); else the element's index in the list whose path
    * `slotPaths` holds (an aggregate's or a fold's loop). Most elements an aggregate binds are read
-   * and never named, so their paths are built only when asked for: building one per element was a
-   * good part of a traced evaluation.
+   * and never named, so their paths are built only when asked for (building one per element was
+   * ≈ 3 % of a traced evaluation of the whole regulation, ad hoc).
    */
   readonly slotIndexes: number[];
   /** Parameters and definitions (and hoisted aggregates), computed once per student. */
