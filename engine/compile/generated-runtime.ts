@@ -3,7 +3,7 @@
  * reads as straight-line comparisons. Each does exactly what the closure compiler does at that
  * point (compile-expr.ts), so both paths give the same values, missing facts and conflicts.
  */
-import { Conflicted, IN_PROGRESS, Missing, UNSET, Undecided, elementKey, factDay, type Frame } from "../runtime/index.js";
+import { Conflicted, IN_PROGRESS, Missing, UNSET, Undecided, factDay, type Frame } from "../runtime/index.js";
 
 /** A record to read a field of; undefined for anything else (then the fact read is missing). */
 export function obj(value: unknown): Record<string, unknown> | undefined {
@@ -35,10 +35,8 @@ export function pathOf(prefix: string, fields: string): string {
   return prefix ? `${prefix}.${fields}` : fields;
 }
 
-/** The path of one element of a list, as the closure compiler's aggregates name it. */
-export function elementPath(prefix: string, element: unknown, index: number): string {
-  return `${prefix}[${elementKey(element, index)}]`;
-}
+/** The path of one element of a list, as the closure compiler's aggregates name it (runtime/values.ts). */
+export { elementPath } from "../runtime/index.js";
 
 /** Two undecided values met: a conflict wins, missing facts are put together (compile-expr's merge). */
 export function mergeU(a: Missing | Conflicted | null, b: Missing | Conflicted): Missing | Conflicted {

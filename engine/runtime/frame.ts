@@ -1,6 +1,6 @@
 /** The state of one evaluation: the student's facts, bound variables, memoised definitions, and the trace sink. */
 import type { DecisionObservation, GivenOverride, Observation } from "./trace.js";
-import { elementKey } from "./values.js";
+import { elementPath } from "./values.js";
 
 export const UNSET: unique symbol = Symbol("unset");
 /** A parameter or definition being computed: met again, it is a cycle. */
@@ -99,7 +99,7 @@ export function newFrame(root: Readonly<Record<string, unknown>>, memoSize: numb
 export function slotPath(f: Frame, slot: number): string {
   const index = f.slotIndexes[slot]!;
   if (index < 0) return f.slotPaths[slot]!;
-  const path = `${f.slotPaths[slot]}[${elementKey(f.slots[slot], index)}]`;
+  const path = elementPath(f.slotPaths[slot]!, f.slots[slot], index);
   f.slotPaths[slot] = path;
   f.slotIndexes[slot] = -1;
   return path;

@@ -40,6 +40,11 @@ export function elementKey(element: unknown, index: number): string {
   return typeof key === "string" || typeof key === "number" ? String(key) : String(index);
 }
 
+/** The path of one element of a list (`courses[A1]`): the list's path and the element's key. */
+export function elementPath(prefix: string, element: unknown, index: number): string {
+  return `${prefix}[${elementKey(element, index)}]`;
+}
+
 /** The argument as an explanation names it: an element's `code` (or `id`), a value as written, else its path. */
 export function argumentCode(value: unknown, path: string): string {
   if (value !== null && typeof value === "object") {
