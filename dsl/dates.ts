@@ -4,15 +4,38 @@
  */
 const MS_PER_DAY = 86_400_000;
 
-/** Day number of an ISO date, or null when the text is not a real calendar date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Day number of an ISO date (`YYYY-MM-DD`, ASCII digits), or null when the text is not a real
+ * calendar date. Read character by character: it runs for every date a student's context holds when
+ * the context is checked (≈ 117 in a generated student) and again when a rule reads one. Years
+ * before 100 are refused, as the Date-based reading this replaces refused them (Date.UTC reads 0–99
+ * as 1900–1999); test/dsl/dates.test.ts compares the two over 1600–2400.
+ */
 export function dayFromIso(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round(ms / MS_PER_DAY);
+  if (typeof iso !== "string" || iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1) return null;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The number written by the ASCII digits from `start` to `end`, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 export function isoFromDay(day: number): string {

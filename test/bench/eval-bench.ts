@@ -75,12 +75,13 @@ const time = async (name: string, run: Engine) => {
  * The ratio of two rows measured in pairs: a round of `base`, then a round of `other`, `pairs` times,
  * each ratio from its own pair and the median of them. Rows timed minutes apart compare the machine
  * at two moments as well as the engines (two quiet runs gave 2.88× and 3.69× for the same code);
- * within a pair the machine's drift mostly cancels.
+ * within a pair the machine's drift mostly cancels. A round is `base` or `other` repeated until it
+ * takes ≥ 200 ms.
  */
-async function pairedRatio(base: Engine, other: Engine, pairs = 9): Promise<{ median: number; ratios: number[] }> {
-  const [baseRepeats, otherRepeats] = [await repeatsFor(roundOf(base)), await repeatsFor(roundOf(other))];
-  const timed = (run: Engine, repeats: number) => medianSeconds(1, async () => {
-    for (let r = 0; r < repeats; r++) await roundOf(run)();
+async function pairedRatio(base: () => unknown, other: () => unknown, pairs = 9): Promise<{ median: number; ratios: number[] }> {
+  const [baseRepeats, otherRepeats] = [await repeatsFor(base), await repeatsFor(other)];
+  const timed = (run: () => unknown, repeats: number) => medianSeconds(1, async () => {
+    for (let r = 0; r < repeats; r++) await run();
   }, undefined, false);
   const ratios: number[] = [];
   for (let p = 0; p < pairs; p++) {
@@ -90,6 +91,7 @@ async function pairedRatio(base: Engine, other: Engine, pairs = 9): Promise<{ me
   const sorted = [...ratios].sort((a, b) => a - b);
   return { median: sorted[Math.floor(sorted.length / 2)]!, ratios };
 }
+const pairsText = (paired: { median: number; ratios: number[] }) => `median ${paired.median.toFixed(2)}× the time (pairs ${paired.ratios.map((r) => r.toFixed(2)).join(", ")})`;
 
 // The generated path with traces off — what `regelwerk batch` runs — is checked and timed before any
 // other Regelwerk row runs: the closures and the traced rows share evaluate.ts's functions with
@@ -99,8 +101,12 @@ const [handRow, closuresRow, generatedRow, ...peers] = engines as [[string, Engi
 await checkAgainstHand(...generatedRow);
 console.log(`four rules, ${size} students, median of ${ROUNDS} rounds after a warm-up, each round ≥ 200 ms${process.argv.includes("--cpu") ? " (CPU time)" : ""}:`);
 for (const [name, run] of [handRow, generatedRow]) await time(name, run);
-const paired = await pairedRatio(handRow[1], generatedRow[1]);
-console.log(`generated / hand-written in ${paired.ratios.length} pairs of rounds: median ${paired.median.toFixed(2)}× the time (pairs ${paired.ratios.map((r) => r.toFixed(2)).join(", ")})`);
+const paired = await pairedRatio(roundOf(handRow[1]), roundOf(generatedRow[1]));
+console.log(`generated / hand-written in ${paired.ratios.length} pairs of rounds: ${pairsText(paired)}`);
+// Traces on against off in pairs too, before the closures and the peers run: the traced row below
+// is timed after them, minutes from its untraced row, and varied from 2.47× to 3.28× between runs.
+const tracedPaired = await pairedRatio(roundOf((c) => generated.run(c, false)), roundOf((c) => generated.run(c, true)));
+console.log(`generated traces on / off in ${tracedPaired.ratios.length} pairs of rounds: ${pairsText(tracedPaired)}`);
 console.log();
 for (const [name, run] of [closuresRow, ...peers]) await checkAgainstHand(name, run);
 for (const [name, run] of [closuresRow, ...peers]) await time(name, run);
@@ -146,7 +152,12 @@ for (const [name, evaluator, trace] of [["closures, traces off", closuresWhole, 
   console.log(`${name.padEnd(34)} ${(perRound / wholeRows[name]!).toFixed(0).padStart(9)} decisions/s`);
 }
 console.log(`closures / generated, traces off:      ${(wholeRows["closures, traces off"]! / wholeRows["generated, traces off"]!).toFixed(2)}× the time`);
-console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}×`);
+console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}× (medians of rows timed one after the other)`);
+const wholeRound = (trace: boolean) => () => {
+  for (const c of whole) generatedWhole.evaluate(c, { trace });
+};
+const wholeTracedPaired = await pairedRatio(wholeRound(false), wholeRound(true), 7);
+console.log(`generated traces on / off in ${wholeTracedPaired.ratios.length} pairs of rounds: ${pairsText(wholeTracedPaired)}`);
 
 console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process, each student once from a cold start (the first students pay the JIT's warm-up; they are shown apart):`);
 const script = join(import.meta.dirname, "whole-regulation.js");

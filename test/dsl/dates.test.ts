@@ -43,6 +43,41 @@ describe("nth_weekday", () => {
   });
 });
 
+/** The Date-based reading dayFromIso replaced: a pattern, then the calendar's own check by a round trip. */
+function dayByDate(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return Math.round(back.getTime() / 86_400_000);
+}
+
+describe("dayFromIso", () => {
+  it("reads every day from 1600 to 2400 as the Date-based reading does, and refuses the days that do not exist", () => {
+    let days = 0;
+    for (let year = 1600; year <= 2400; year++)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 32; day++) {
+          const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          expect(dayFromIso(iso), iso).toBe(dayByDate(iso));
+          if (dayFromIso(iso) !== null) days++;
+        }
+    // 801 years, of which 195 leap years (1600, 2000 and 2400 are; 1700, 1800, 1900, 2100 … are not).
+    expect(days).toBe(801 * 365 + 195);
+  });
+
+  it("is strict at the edges: leap days, month ends, shapes that are almost a date", () => {
+    expect(dayFromIso("2020-02-29")).toBe(18321);
+    expect(dayFromIso("1970-01-01")).toBe(0);
+    expect(dayFromIso("1969-12-31")).toBe(-1);
+    for (const text of ["2021-02-29", "1900-02-29", "2020-04-31", "2020-00-10", "2020-13-01", "2020-01-00", "2020-1-01", "2020-01-1", " 2020-01-01", "2020-01-01 ", "2020-01-01\n", "2020/01/01", "２０２０-01-01", "2020-0a-01", "0099-01-01", "+20200-01-01", ""])
+      expect(dayFromIso(text), JSON.stringify(text)).toBe(dayByDate(text) ?? null);
+    for (const text of ["2021-02-29", "2020-1-01", "0099-01-01", "2020-01-01\n"]) expect(dayFromIso(text)).toBeNull();
+    expect(dayFromIso(20200101 as unknown as string)).toBeNull();
+  });
+});
+
 describe("days_between", () => {
   it("counts the days from one date to the next, negative when reversed", () => {
     expect(daysBetween.run([day("2020-09-21"), day("2020-11-30")])).toBe(70);
