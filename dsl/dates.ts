@@ -10,9 +10,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * Day number of an ISO date (`YYYY-MM-DD`, ASCII digits), or null when the text is not a real
  * calendar date. Read character by character: it runs for every date a student's context holds when
  * the context is checked (≈ 117 in a generated student), and once per distinct text when rules read
- * them (runtime/fact-day.ts keeps the results). Years
- * before 100 are refused, as the Date-based reading this replaces refused them (Date.UTC reads 0–99
- * as 1900–1999); test/dsl/dates.test.ts compares the two over 1600–2400.
+ * them (runtime/fact-day.ts keeps the results). Years before 100 are refused, as the Date-based
+ * reading this replaces refused them (Date.UTC reads 0–99 as 1900–1999); test/dsl/dates.test.ts
+ * compares the two over 1600–2400.
  */
 export function dayFromIso(iso: string): number | null {
   if (typeof iso !== "string" || iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return null;

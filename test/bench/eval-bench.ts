@@ -104,7 +104,7 @@ for (const [name, run] of [handRow, generatedRow]) await time(name, run);
 const paired = await pairedRatio(roundOf(handRow[1]), roundOf(generatedRow[1]));
 console.log(`generated / hand-written in ${paired.ratios.length} pairs of rounds: ${pairsText(paired)}`);
 // Traces on against off in pairs too, before the closures and the peers run: the traced row below
-// is timed after them, minutes from its untraced row, and varied from 2.47× to 3.28× between runs.
+// is timed after them, minutes from its untraced row, and varied from 1.91× to 3.28× over seven runs.
 const tracedPaired = await pairedRatio(roundOf((c) => generated.run(c, false)), roundOf((c) => generated.run(c, true)));
 console.log(`generated traces on / off in ${tracedPaired.ratios.length} pairs of rounds: ${pairsText(tracedPaired)}`);
 console.log();
