@@ -144,19 +144,18 @@ for (const c of whole) {
   perRound += closuresWhole.evaluate(c).decisions.length;
 }
 console.log(`\nthe whole regulation, ${wholeSize} students (${perRound} decisions) in this process, warm (the same students again after a warm-up round: the JIT has compiled the code), median of ${ROUNDS} rounds:`);
+/** One round of the whole regulation: every student of `whole` once. */
+const wholeRound = (evaluator: Evaluator, trace: boolean) => () => {
+  for (const c of whole) evaluator.evaluate(c, { trace });
+};
 const wholeRows: Record<string, number> = {};
 for (const [name, evaluator, trace] of [["closures, traces off", closuresWhole, false], ["generated, traces off", generatedWhole, false], ["closures, traces on", closuresWhole, true], ["generated, traces on", generatedWhole, true]] as const) {
-  wholeRows[name] = await medianSeconds(ROUNDS, () => {
-    for (const c of whole) evaluator.evaluate(c, { trace });
-  });
+  wholeRows[name] = await medianSeconds(ROUNDS, wholeRound(evaluator, trace));
   console.log(`${name.padEnd(34)} ${(perRound / wholeRows[name]!).toFixed(0).padStart(9)} decisions/s`);
 }
 console.log(`closures / generated, traces off:      ${(wholeRows["closures, traces off"]! / wholeRows["generated, traces off"]!).toFixed(2)}× the time`);
 console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}× (medians of rows timed one after the other)`);
-const wholeRound = (trace: boolean) => () => {
-  for (const c of whole) generatedWhole.evaluate(c, { trace });
-};
-const wholeTracedPaired = await pairedRatio(wholeRound(false), wholeRound(true), 7);
+const wholeTracedPaired = await pairedRatio(wholeRound(generatedWhole, false), wholeRound(generatedWhole, true), 7);
 console.log(`generated traces on / off in ${wholeTracedPaired.ratios.length} pairs of rounds: ${pairsText(wholeTracedPaired)}`);
 
 console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process, each student once from a cold start (the first students pay the JIT's warm-up; they are shown apart):`);
