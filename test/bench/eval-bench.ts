@@ -2,7 +2,8 @@
  * `npm run bench [students] [sizes]`: Regelwerk against a hand-written TypeScript version of the same
  * four rules, json-rules-engine and @gorules/zen-engine, on the same generated students in one process
  * (the ratios are the figures to trust on a shared machine); then the whole regulation at each size
- * (default 10k, 50k, 100k) in its own process: students/s, decisions/s, peak RSS, compile time.
+ * (default 10k, 50k, 100k) in its own process: students/s, decisions/s, peak RSS, compile time; in
+ * between, the rate per decision as the regulation grows from a quarter of its articles to all.
  * Every engine's results are checked against the hand-written ones first. It asserts nothing about speed.
  * The generated JavaScript (Node path) has its own rows beside the closures', the baseline. `--cpu`:
  * time by the process's CPU time, not the wall clock (on a machine busy with other work).
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { Evaluator, openVersion } from "../../engine/index.js";
 import { nodeFileSystem, nodeSha256 } from "../../engine/node/index.js";
 import { generateCohort } from "./cohort.js";
+import { rateAsArticlesGrow } from "./growing-articles.js";
 import { regelwerkFour, type FourResult } from "./four-rules.js";
 import { handWritten } from "./four-rules-hand.js";
 import { jsonRulesEngine } from "./four-rules-json-rules-engine.js";
@@ -157,6 +159,12 @@ console.log(`closures / generated, traces off:      ${(wholeRows["closures, trac
 console.log(`generated traces on / off:             ${(wholeRows["generated, traces on"]! / wholeRows["generated, traces off"]!).toFixed(2)}× (medians of rows timed one after the other)`);
 const wholeTracedPaired = await pairedRatio(wholeRound(generatedWhole, false), wholeRound(generatedWhole, true), 7);
 console.log(`generated traces on / off in ${wholeTracedPaired.ratios.length} pairs of rounds: ${pairsText(wholeTracedPaired)}`);
+
+// The issue asks that the rate per decision hold as more articles are encoded.
+console.log(`\nthe rate per decision as articles are added (generated, traces off, warm, the same ${wholeSize} students; the first articles in file order, with the decisions they read):`);
+for (const row of await rateAsArticlesGrow(generatedWhole, whole, nodeSha256, ROUNDS)) {
+  console.log(`${`${row.articles} of ${row.of} articles (to ${row.lastArticle})`.padEnd(34)} ${row.decisionsPerSecond.toFixed(0).padStart(9)} decisions/s (${row.decisionsPerStudent.toFixed(1)} per student)`);
+}
 
 console.log(`\nthe whole regulation (${version.files.length} files of ${version.manifest.id} ${version.manifest.academic_year} and the sets it uses), one thread, each size in its own process, each student once from a cold start (the first students pay the JIT's warm-up; they are shown apart):`);
 const script = join(import.meta.dirname, "whole-regulation.js");

@@ -4,9 +4,9 @@
  * returns for them: per decision its outcome and the rule that decided (`file:line` of the rule in
  * the regulation file), so the engines can be checked against each other before they are timed.
  */
-import { compileVersion, evaluate, type CompiledRegulation, type RegulationVersion } from "../../engine/index.js";
-import { decisionsRead } from "../../engine/evaluate/index.js";
+import { compileVersion, evaluate, type RegulationVersion } from "../../engine/index.js";
 import type { Hasher } from "../../engine/index.js";
+import { narrowedTo } from "./narrowed.js";
 
 export const FOUR = ["art22.minimum_credits", "art22.maximum_credits", "art33.low_efficiency_refusal", "art34.binding_conditions"] as const;
 
@@ -19,26 +19,11 @@ export interface FourResult {
 /** Per decision, the `file:line` of each of its general rules, in order: the hand-written code cites them. */
 export type RuleIds = Readonly<Record<(typeof FOUR)[number], readonly string[]>>;
 
-/**
- * The ids of the four decisions and of every decision they read (art. 22 §2 reads art. 24's
- * credit_limit_deviation): without those, a read would find nothing and come out undetermined.
- */
-function fourAndWhatTheyRead(all: CompiledRegulation): Set<string> {
-  const needed = new Set<string>(FOUR);
-  for (let size = 0; size !== needed.size; ) {
-    size = needed.size;
-    const namespaces = new Set(all.decisions.filter((d) => needed.has(d.id)).map((d) => d.namespace));
-    for (const id of decisionsRead({ ...all, files: all.files.filter((f) => namespaces.has(f.namespace)) })) needed.add(id);
-  }
-  return needed;
-}
-
 /** The general text compiled once (no faculty, so no faculty exception), narrowed to the four decisions and what they read. */
 export function regelwerkFour(version: RegulationVersion, hasher: Hasher, generated = false) {
-  const all = compileVersion(version, {}, hasher, { generated });
-  const needed = fourAndWhatTheyRead(all);
-  const compiled = { ...all, decisions: all.decisions.filter((d) => needed.has(d.id)) };
   const four = new Set<string>(FOUR);
+  // Art. 22 §2 reads art. 24's credit_limit_deviation: the narrowed scope keeps it.
+  const compiled = narrowedTo(compileVersion(version, {}, hasher, { generated }), (d) => four.has(d.id));
   const isFour = (id: string) => four.has(id);
   const ruleIds = Object.fromEntries(compiled.decisions.filter((d) => isFour(d.id)).map((d) => [d.id, d.base.rules.map((r) => `${r.source.file}:${r.source.line}`)])) as unknown as RuleIds;
   // Each rule's `file:line`, written once as the other engines have theirs (the result names the rule's source).
