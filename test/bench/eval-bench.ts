@@ -1,9 +1,10 @@
 /**
  * `npm run bench [students] [sizes]`: Regelwerk against a hand-written TypeScript version of the same
  * four rules, json-rules-engine and @gorules/zen-engine, on the same generated students in one process
- * (the ratios are the figures to trust on a shared machine); then the whole regulation at each size
- * (default 10k, 50k, 100k) in its own process: students/s, decisions/s, peak RSS, compile time; in
- * between, the rate per decision as the regulation grows from a quarter of its articles to all.
+ * (the ratios are the figures to trust on a shared machine); then the whole regulation in this
+ * process, warm (both paths, traces off and on, and the rate per decision as the regulation grows
+ * from a quarter of its articles to all), and at each size (default 10k, 50k, 100k) in its own
+ * process: students/s, decisions/s, peak RSS, compile time.
  * Every engine's results are checked against the hand-written ones first. It asserts nothing about speed.
  * The generated JavaScript (Node path) has its own rows beside the closures', the baseline. `--cpu`:
  * time by the process's CPU time, not the wall clock (on a machine busy with other work).
