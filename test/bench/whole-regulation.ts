@@ -4,7 +4,8 @@
  * the compile time and heap growth for every scope of the cohort, then students/s and decisions/s
  * on one thread, and the peak RSS. The cohort is generated and evaluated in slices of 2,000, so it
  * is never all in memory: a generated student is ≈ 110 kB of heap, and with slices of 10,000 the
- * peak RSS was the slice's (1.1 GB at 10,000 students, 2.3 GB at 50,000), not the engine's. Each
+ * peak RSS grew with the cohort (2.3 GB at 50,000 students; ≈ 1 GB now, V8 letting the heap grow
+ * under its default limit: with `--max-old-space-size=512`, 438 MB at 10,000). Each
  * student is evaluated once, from a cold start: the first students also pay the JIT's warm-up of
  * the engine and of the generated code (measured: the first pass over 2000 students took about
  * three times the CPU time of a second pass, and new students on warm code were within 15 % of a
